@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.views.generic import TemplateView
+
+from blog.feeds import LatestPostsAtomFeed, LatestPostsFeed
+from blog.sitemaps import PostSitemap, TopicSitemap
+from pages.sitemaps import FixedPagesSitemap, PageSitemap
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+admin.site.site_header = f"{settings.SITE_NAME} — staff"
+admin.site.site_title = settings.SITE_NAME
+
+SITEMAPS = {"fixed": FixedPagesSitemap, "pages": PageSitemap, "posts": PostSitemap, "topics": TopicSitemap}
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
+    path("blog/feed/rss/", LatestPostsFeed(), name="feed-rss"),
+    path("blog/feed/atom/", LatestPostsAtomFeed(), name="feed-atom"),
+    path("blog/", include("blog.urls")),
+    path("", include("pages.urls")),
+]
+
+if settings.SERVE_MEDIA:
+    # Uploaded images. In production the proxy in front serves /media/ itself.
+    media_prefix = settings.MEDIA_URL.strip("/")
+    urlpatterns.insert(
+        0, re_path(rf"^{media_prefix}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    )

@@ -1,0 +1,40 @@
+from django.contrib import admin
+from django.http import HttpRequest
+
+from .models import Author, Post, Topic
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    search_fields = ["name"]
+
+
+@admin.register(Author)
+class AuthorAdmin(admin.ModelAdmin):
+    list_display = ["name", "credentials"]
+    search_fields = ["name", "credentials"]
+
+
+@admin.register(Post)
+class PostAdmin(admin.ModelAdmin):
+    list_display = ["title", "status", "published_at", "author", "modified_at"]
+    list_filter = ["status", "topics", "author"]
+    search_fields = ["title", "summary"]
+    date_hierarchy = "published_at"
+    autocomplete_fields = ["author", "medical_reviewer"]
+    filter_horizontal = ["topics"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "body", "references"]}),
+        ("Publishing", {"fields": ["status", "published_at", "updated_at", "topics"]}),
+        ("People", {"fields": ["author", "medical_reviewer", "last_reviewed"]}),
+        ("Hero image", {"fields": ["hero_image", "hero_image_alt"]}),
+    ]
+
+    def get_prepopulated_fields(self, request: HttpRequest, obj: Post | None = None) -> dict:
+        return {"slug": ["title"]} if obj is None else {}
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Post | None = None) -> list[str]:
+        # Published links are shared and indexed: an article's address is fixed once saved.
+        return ["slug"] if obj is not None else []

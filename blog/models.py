@@ -1,0 +1,121 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from .rendering import reading_minutes, render_markdown
+
+
+class Topic(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("blog:topic", kwargs={"slug": self.slug})
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=120)
+    credentials = models.CharField(
+        max_length=120, blank=True, help_text="Shown after the name, e.g. “MD, Anesthesiology”."
+    )
+    bio = models.TextField("short bio", blank=True, max_length=600)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+
+class PostQuerySet(models.QuerySet):
+    def published(self) -> "PostQuerySet":
+        """The one place the publishing rule lives: published and not in the future."""
+        return self.filter(status=Post.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_listing(self) -> "PostQuerySet":
+        return self.select_related("author").only(
+            "title", "slug", "summary", "published_at", "reading_minutes",
+            "hero_image", "hero_image_alt", "author__name", "author__credentials",
+        )  # fmt: skip
+
+
+class Post(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(
+        max_length=200, unique=True, help_text="The article's address. It never changes once saved."
+    )
+    summary = models.TextField(max_length=300, help_text="One or two sentences for lists and search results.")
+    body = models.TextField(help_text="Markdown.")
+    body_html = models.TextField(editable=False, default="")
+    references = models.TextField(blank=True, help_text="Markdown list of sources, if any.")
+    references_html = models.TextField(editable=False, default="")
+    status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        default=timezone.now, help_text="A future date schedules the article."
+    )
+    updated_at = models.DateTimeField(
+        "content updated", null=True, blank=True, help_text="Set when the article's advice changes; shown to readers."
+    )
+    modified_at = models.DateTimeField(auto_now=True)
+    author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="posts")
+    medical_reviewer = models.ForeignKey(
+        Author, on_delete=models.PROTECT, related_name="reviewed_posts", null=True, blank=True
+    )
+    last_reviewed = models.DateField(null=True, blank=True)
+    topics = models.ManyToManyField(Topic, related_name="posts", blank=True)
+    hero_image = models.ImageField(upload_to="blog/heroes/", blank=True)
+    hero_image_alt = models.CharField(
+        "hero image alt text",
+        max_length=200,
+        blank=True,
+        help_text="Describe the image for people who cannot see it. Required with an image.",
+    )
+    reading_minutes = models.PositiveSmallIntegerField(editable=False, default=1)
+
+    objects = PostQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at"]
+        get_latest_by = "published_at"
+        indexes = [
+            # The public list: published posts, newest first.
+            models.Index(fields=["status", "-published_at"], name="post_published_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        self.body_html = render_markdown(self.body)
+        self.references_html = render_markdown(self.references) if self.references else ""
+        self.reading_minutes = reading_minutes(self.body)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        if self.hero_image and not self.hero_image_alt.strip():
+            raise ValidationError({"hero_image_alt": "Describe the image for screen-reader users."})
+
+    def get_absolute_url(self) -> str:
+        return reverse("blog:post", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def last_modified(self) -> datetime.datetime:
+        return self.updated_at or self.published_at

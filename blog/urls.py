@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "blog"
+urlpatterns = [
+    path("", views.PostListView.as_view(), name="list"),
+    path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
+    path("<slug:slug>/", views.PostDetailView.as_view(), name="post"),
+]

@@ -1,0 +1,46 @@
+from django.db.models import Prefetch, QuerySet
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView
+
+from .models import Post, Topic
+
+POSTS_PER_PAGE = 10
+
+
+class VisiblePostsMixin:
+    """Readers see published posts; staff also see drafts and scheduled ones (preview)."""
+
+    def get_queryset(self) -> QuerySet[Post]:
+        posts = Post.objects.all()
+        if not self.request.user.is_staff:
+            posts = posts.published()
+        return posts
+
+
+class PostListView(VisiblePostsMixin, ListView):
+    paginate_by = POSTS_PER_PAGE
+
+    def get_queryset(self) -> QuerySet[Post]:
+        return super().get_queryset().for_listing()
+
+
+class PostDetailView(VisiblePostsMixin, DetailView):
+    def get_queryset(self) -> QuerySet[Post]:
+        return (
+            super()
+            .get_queryset()
+            .select_related("author", "medical_reviewer")
+            .prefetch_related(Prefetch("topics", queryset=Topic.objects.only("name", "slug")))
+        )
+
+
+class TopicView(VisiblePostsMixin, ListView):
+    template_name = "blog/topic_detail.html"
+    paginate_by = POSTS_PER_PAGE
+
+    def get_queryset(self) -> QuerySet[Post]:
+        self.topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
+        return super().get_queryset().for_listing().filter(topics=self.topic)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(topic=self.topic, **kwargs)

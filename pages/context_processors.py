@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.db.models import Prefetch
+from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
+
+from .models import Location, OpeningHours
+
+
+def _locations() -> list[Location]:
+    return list(
+        Location.objects.prefetch_related(
+            Prefetch("opening_hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
+        )
+    )
+
+
+def clinic(request: HttpRequest) -> dict:
+    """Clinic facts for every template: the one place phone numbers and addresses come from.
+
+    Lazy, so a response that never renders them (a redirect, a feed) runs no query.
+    """
+    locations = SimpleLazyObject(_locations)
+    return {
+        "site_name": settings.SITE_NAME,
+        "site_url": settings.SITE_URL,
+        "canonical_url": settings.SITE_URL + request.path,
+        "locations": locations,
+        "main_location": SimpleLazyObject(lambda: locations[0] if locations else None),
+    }

@@ -1,0 +1,20 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from .models import Page
+
+
+class PageSitemap(Sitemap):
+    def items(self):
+        return Page.objects.only("slug", "updated_at")
+
+    def lastmod(self, item: Page):
+        return item.updated_at
+
+
+class FixedPagesSitemap(Sitemap):
+    def items(self) -> list[str]:
+        return ["pages:home", "pages:contact", "blog:list"]
+
+    def location(self, item: str) -> str:
+        return reverse(item)

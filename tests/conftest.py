@@ -1,0 +1,88 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from blog.models import Author, Post, Topic
+from pages.demo import load_demo_content
+from pages.models import Location, OpeningHours
+
+
+@pytest.fixture(autouse=True)
+def _isolated_files_and_cache(settings, tmp_path):
+    """Uploads go to a temporary folder; static files need no collectstatic run."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STATIC_ROOT = tmp_path / "static"
+    settings.STATIC_ROOT.mkdir()
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture
+def demo_content(db) -> None:
+    load_demo_content()
+
+
+@pytest.fixture
+def location(db) -> Location:
+    location = Location.objects.create(
+        name="Avesta Test Clinic",
+        slug="test-clinic",
+        street_address="1 Test Street",
+        city="Phoenix",
+        region="AZ",
+        postal_code="85004",
+        phone="+14805550100",
+        sms_number="+14805550101",
+        email="desk@clinic.example",
+    )
+    for day in range(5):
+        OpeningHours.objects.create(
+            location=location, weekday=day, opens=datetime.time(9), closes=datetime.time(17)
+        )
+    return location
+
+
+@pytest.fixture
+def author(db) -> Author:
+    return Author.objects.create(name="Dana Reyes", credentials="MD", bio="Anesthesiologist.")
+
+
+@pytest.fixture
+def topic(db) -> Topic:
+    return Topic.objects.create(name="Migraine", slug="migraine")
+
+
+@pytest.fixture
+def make_post(db, author, topic):
+    counter = iter(range(10_000))
+
+    def make(**fields) -> Post:
+        number = next(counter)
+        values = {
+            "title": f"Article {number}",
+            "slug": f"article-{number}",
+            "summary": "A short summary.",
+            "body": "## A heading\n\nSome words for the reader.\n\n- one\n- two\n",
+            "status": Post.Status.PUBLISHED,
+            "published_at": timezone.now() - datetime.timedelta(days=1, minutes=number),
+            "author": author,
+        }
+        values.update(fields)
+        post = Post.objects.create(**values)
+        post.topics.add(topic)
+        return post
+
+    return make
+
+
+@pytest.fixture
+def staff_user(django_user_model):
+    return django_user_model.objects.create_user(
+        username="editor", password="a-long-test-password", is_staff=True, is_superuser=True
+    )
