@@ -1,0 +1,47 @@
+"""The settings refuse unsafe configurations at start-up."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+
+
+def run_check(**environment: str) -> subprocess.CompletedProcess:
+    env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}}
+    env.update(environment)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=PROJECT_DIR, env=env, capture_output=True, text=True
+    )
+
+
+def test_refuses_to_start_without_a_secret_key_when_debug_is_off():
+    result = run_check(DEBUG="false")
+
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set when DEBUG is off." in result.stderr
+
+
+def test_refuses_a_debug_value_that_is_not_a_boolean():
+    result = run_check(DEBUG="maybe", SECRET_KEY="x" * 50)
+
+    assert result.returncode != 0
+
+
+def test_deploy_check_is_clean_with_production_settings():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=PROJECT_DIR,
+        env={
+            **os.environ,
+            "DEBUG": "false",
+            "SECRET_KEY": "a-production-like-secret-key-with-more-than-fifty-characters-0123456789",
+            "ALLOWED_HOSTS": "clinic.example",
+            "SECURE_SSL_REDIRECT": "true",
+        },
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode == 0, result.stderr

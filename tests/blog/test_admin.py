@@ -1,0 +1,92 @@
+import pytest
+
+from blog.models import Post
+
+pytestmark = pytest.mark.django_db
+
+
+def post_form(author, topic, **changes) -> dict:
+    data = {
+        "title": "Ketamine and sleep",
+        "slug": "ketamine-and-sleep",
+        "summary": "What we know about ketamine and sleep.",
+        "body": "## Sleep\n\nSome people feel drowsy afterwards.",
+        "references": "",
+        "status": Post.Status.PUBLISHED,
+        "published_at_0": "2026-01-05",
+        "published_at_1": "09:00:00",
+        "updated_at_0": "",
+        "updated_at_1": "",
+        "topics": [topic.pk],
+        "author": author.pk,
+        "medical_reviewer": "",
+        "last_reviewed": "",
+        "hero_image_alt": "",
+    }
+    data.update(changes)
+    return data
+
+
+def test_staff_can_add_a_post_that_then_appears_on_the_site(client, staff_user, author, topic):
+    client.force_login(staff_user)
+
+    response = client.post("/admin/blog/post/add/", post_form(author, topic))
+
+    assert response.status_code == 302
+    post = Post.objects.get(slug="ketamine-and-sleep")
+    assert post.topics.get() == topic
+    assert "Some people feel drowsy afterwards." in client.get(post.get_absolute_url()).content.decode()
+
+
+def test_editing_the_title_keeps_the_address(client, staff_user, author, topic):
+    client.force_login(staff_user)
+    client.post("/admin/blog/post/add/", post_form(author, topic))
+    post = Post.objects.get()
+
+    response = client.post(
+        f"/admin/blog/post/{post.pk}/change/",
+        post_form(author, topic, title="Ketamine, sleep and dreams", slug="tampered"),
+    )
+
+    assert response.status_code == 302
+    post.refresh_from_db()
+    assert post.title == "Ketamine, sleep and dreams"
+    assert post.slug == "ketamine-and-sleep"
+
+
+def test_change_page_links_to_the_article_on_the_site(client, staff_user, make_post):
+    post = make_post()
+    client.force_login(staff_user)
+
+    response = client.get(f"/admin/blog/post/{post.pk}/change/")
+
+    assert "View on site" in response.content.decode()
+
+
+def test_hero_image_requires_alt_text(client, staff_user, author, topic):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from pages.demo import _hero_image
+
+    client.force_login(staff_user)
+    image = SimpleUploadedFile("hero.jpg", _hero_image((0, 0, 0), (255, 255, 255)), content_type="image/jpeg")
+
+    response = client.post("/admin/blog/post/add/", {**post_form(author, topic), "hero_image": image})
+
+    assert response.status_code == 200
+    assert "Describe the image for screen-reader users." in response.content.decode()
+    assert not Post.objects.exists()
+
+
+@pytest.mark.parametrize("url", ["/admin/blog/post/add/", "/admin/blog/post/"])
+def test_anonymous_visitor_is_sent_to_the_login_page(client, url):
+    response = client.get(url)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+
+
+def test_anonymous_post_to_the_admin_stores_nothing(client, author, topic):
+    client.post("/admin/blog/post/add/", post_form(author, topic))
+
+    assert not Post.objects.exists()

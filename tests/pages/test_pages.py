@@ -1,0 +1,129 @@
+import pytest
+from bs4 import BeautifulSoup
+
+from blog.models import Author, Post, Topic
+from pages.models import Location, Page
+
+pytestmark = pytest.mark.django_db
+
+PUBLIC_PAGES = [
+    ("/", "Relief when other treatments have not worked"),
+    ("/blog/", "Articles"),
+    ("/blog/ketamine-therapy-migraine-relief/", "Ketamine Therapy: A New Hope for Migraine Relief"),
+    ("/blog/what-to-expect-during-a-ketamine-infusion/", "What to Expect During a Ketamine Infusion"),
+    ("/blog/topics/migraine/", "Articles about Migraine"),
+    ("/blog/topics/depression/", "Articles about Depression"),
+    ("/about/", "About Us"),
+    ("/conditions/", "Conditions We Treat"),
+    ("/faq/", "Frequently Asked Questions"),
+    ("/privacy/", "Privacy Policy"),
+    ("/terms/", "Terms of Use and Medical Disclaimer"),
+    ("/contact/", "Contact us"),
+]
+
+
+def soup_of(response) -> BeautifulSoup:
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.mark.parametrize(("url", "heading"), PUBLIC_PAGES)
+def test_public_page_answers_with_its_heading(client, demo_content, url, heading):
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert soup_of(response).h1.get_text(strip=True) == heading
+
+
+@pytest.mark.parametrize(("url", "heading"), PUBLIC_PAGES)
+def test_every_page_has_the_shared_layout(client, demo_content, url, heading):
+    soup = soup_of(client.get(url))
+
+    assert soup.select_one("a.skip-link")["href"] == "#main"
+    assert soup.find("main", id="main")
+    assert soup.find("a", string="Request An Appointment Today!")
+    assert soup.find("h2", string="Latest Posts")
+    assert "If you are in crisis, call or text 988" in soup.select_one("footer").get_text()
+
+
+def test_header_links_to_text_and_call_the_main_location(client, location):
+    soup = soup_of(client.get("/"))
+
+    assert soup.find("a", string="Text Us")["href"] == "sms:+14805550101"
+    assert soup.find("a", string="Call (480) 555-0100")["href"] == "tel:+14805550100"
+
+
+def test_footer_shows_every_location_with_its_hours(client, location):
+    Location.objects.create(
+        name="Second Clinic", slug="second", street_address="2 Side Road", city="Mesa", region="AZ",
+        postal_code="85201", phone="+14805550110", sms_number="+14805550111", email="mesa@clinic.example",
+    )  # fmt: skip
+
+    footer = soup_of(client.get("/")).select_one("footer").get_text(" ", strip=True)
+
+    assert "Avesta Test Clinic" in footer
+    assert "1 Test Street" in footer
+    assert "Monday 9 am to 5 pm" in footer
+    assert "Saturday Closed" in footer
+    assert "Second Clinic" in footer
+
+
+def test_edited_phone_number_shows_on_every_page(client, location):
+    location.phone = "+14805550199"
+    location.save()
+
+    assert "tel:+14805550199" in client.get("/contact/").content.decode()
+
+
+def test_staff_edited_page_is_served_from_the_database(client):
+    Page.objects.create(title="Parking", slug="parking", body="## Where to park\n\nBehind the building.")
+
+    soup = soup_of(client.get("/parking/"))
+
+    assert soup.h1.get_text() == "Parking"
+    assert soup.select_one(".article-body h2").get_text() == "Where to park"
+
+
+def test_unknown_page_is_a_friendly_404(client):
+    response = client.get("/no-such-page/")
+
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: " in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_demo_content_loads_once_however_often_it_runs(demo_content):
+    from pages.demo import load_demo_content
+
+    counts = (Post.objects.count(), Topic.objects.count(), Author.objects.count(), Page.objects.count())
+    created = load_demo_content()
+
+    assert created == {"topics": 0, "posts": 0, "pages": 0, "locations": 0}
+    assert counts == (Post.objects.count(), Topic.objects.count(), Author.objects.count(), Page.objects.count())
+    assert counts == (5, 7, 1, 5)
+    assert Location.objects.count() == 1
+
+
+def test_demo_content_keeps_staff_edits(demo_content):
+    from pages.demo import load_demo_content
+
+    Page.objects.filter(slug="about").update(title="About our clinic")
+
+    load_demo_content()
+
+    assert Page.objects.get(slug="about").title == "About our clinic"
+
+
+def test_demo_posts_end_with_a_medical_disclaimer(demo_content):
+    demo_posts = Post.objects.exclude(slug="ketamine-therapy-migraine-relief")
+
+    assert demo_posts.count() == 4
+    for post in demo_posts:
+        assert "Medical disclaimer" in post.body_html, post.slug
+        assert "988" in post.body, post.slug
