@@ -37,9 +37,7 @@ else:
     except ImproperlyConfigured as error:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.") from error
 
-ALLOWED_HOSTS = env.list(
-    "ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"] if DEBUG else []
-)
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
@@ -151,9 +149,7 @@ TASKS = {
     "default": {
         "BACKEND": env.str(
             "TASK_BACKEND",
-            default="django_tasks.backends.immediate.ImmediateBackend"
-            if DEBUG
-            else "django_tasks_db.DatabaseBackend",
+            default="django_tasks.backends.immediate.ImmediateBackend" if DEBUG else "django_tasks_db.DatabaseBackend",
         )
     }
 }

@@ -1,13 +1,13 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
+from django.views.static import serve
 
 from blog.feeds import LatestPostsAtomFeed, LatestPostsFeed
 from blog.sitemaps import PostSitemap, TopicSitemap
 from pages.sitemaps import FixedPagesSitemap, PageSitemap
-from django.urls import include, path, re_path
-from django.views.static import serve
 
 admin.site.site_header = f"{settings.SITE_NAME} — staff"
 admin.site.site_title = settings.SITE_NAME
@@ -27,6 +27,4 @@ urlpatterns = [
 if settings.SERVE_MEDIA:
     # Uploaded images. In production the proxy in front serves /media/ itself.
     media_prefix = settings.MEDIA_URL.strip("/")
-    urlpatterns.insert(
-        0, re_path(rf"^{media_prefix}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
-    )
+    urlpatterns.insert(0, re_path(rf"^{media_prefix}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))

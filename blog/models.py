@@ -64,9 +64,7 @@ class Post(models.Model):
     references = models.TextField(blank=True, help_text="Markdown list of sources, if any.")
     references_html = models.TextField(editable=False, default="")
     status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
-    published_at = models.DateTimeField(
-        default=timezone.now, help_text="A future date schedules the article."
-    )
+    published_at = models.DateTimeField(default=timezone.now, help_text="A future date schedules the article.")
     updated_at = models.DateTimeField(
         "content updated", null=True, blank=True, help_text="Set when the article's advice changes; shown to readers."
     )
@@ -105,12 +103,12 @@ class Post(models.Model):
         self.reading_minutes = reading_minutes(self.body)
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return reverse("blog:post", kwargs={"slug": self.slug})
+
     def clean(self) -> None:
         if self.hero_image and not self.hero_image_alt.strip():
             raise ValidationError({"hero_image_alt": "Describe the image for screen-reader users."})
-
-    def get_absolute_url(self) -> str:
-        return reverse("blog:post", kwargs={"slug": self.slug})
 
     @property
     def is_public(self) -> bool:

@@ -42,9 +42,7 @@ def location(db) -> Location:
         email="desk@clinic.example",
     )
     for day in range(5):
-        OpeningHours.objects.create(
-            location=location, weekday=day, opens=datetime.time(9), closes=datetime.time(17)
-        )
+        OpeningHours.objects.create(location=location, weekday=day, opens=datetime.time(9), closes=datetime.time(17))
     return location
 
 

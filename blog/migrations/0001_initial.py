@@ -6,64 +6,115 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Author',
+            name="Author",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120)),
-                ('credentials', models.CharField(blank=True, help_text='Shown after the name, e.g. “MD, Anesthesiology”.', max_length=120)),
-                ('bio', models.TextField(blank=True, max_length=600, verbose_name='short bio')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=120)),
+                (
+                    "credentials",
+                    models.CharField(
+                        blank=True, help_text="Shown after the name, e.g. “MD, Anesthesiology”.", max_length=120
+                    ),
+                ),
+                ("bio", models.TextField(blank=True, max_length=600, verbose_name="short bio")),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Topic',
+            name="Topic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=80, unique=True)),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('description', models.TextField(blank=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=80, unique=True)),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                ("description", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Post',
+            name="Post",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200)),
-                ('slug', models.SlugField(help_text="The article's address. It never changes once saved.", max_length=200, unique=True)),
-                ('summary', models.TextField(help_text='One or two sentences for lists and search results.', max_length=300)),
-                ('body', models.TextField(help_text='Markdown.')),
-                ('body_html', models.TextField(default='', editable=False)),
-                ('references', models.TextField(blank=True, help_text='Markdown list of sources, if any.')),
-                ('references_html', models.TextField(default='', editable=False)),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='draft', max_length=10)),
-                ('published_at', models.DateTimeField(default=django.utils.timezone.now, help_text='A future date schedules the article.')),
-                ('updated_at', models.DateTimeField(blank=True, help_text="Set when the article's advice changes; shown to readers.", null=True, verbose_name='content updated')),
-                ('modified_at', models.DateTimeField(auto_now=True)),
-                ('last_reviewed', models.DateField(blank=True, null=True)),
-                ('hero_image', models.ImageField(blank=True, upload_to='blog/heroes/')),
-                ('hero_image_alt', models.CharField(blank=True, help_text='Describe the image for people who cannot see it. Required with an image.', max_length=200, verbose_name='hero image alt text')),
-                ('reading_minutes', models.PositiveSmallIntegerField(default=1, editable=False)),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='posts', to='blog.author')),
-                ('medical_reviewer', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='reviewed_posts', to='blog.author')),
-                ('topics', models.ManyToManyField(blank=True, related_name='posts', to='blog.topic')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=200)),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="The article's address. It never changes once saved.", max_length=200, unique=True
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(help_text="One or two sentences for lists and search results.", max_length=300),
+                ),
+                ("body", models.TextField(help_text="Markdown.")),
+                ("body_html", models.TextField(default="", editable=False)),
+                ("references", models.TextField(blank=True, help_text="Markdown list of sources, if any.")),
+                ("references_html", models.TextField(default="", editable=False)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published")], default="draft", max_length=10
+                    ),
+                ),
+                (
+                    "published_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, help_text="A future date schedules the article."
+                    ),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="Set when the article's advice changes; shown to readers.",
+                        null=True,
+                        verbose_name="content updated",
+                    ),
+                ),
+                ("modified_at", models.DateTimeField(auto_now=True)),
+                ("last_reviewed", models.DateField(blank=True, null=True)),
+                ("hero_image", models.ImageField(blank=True, upload_to="blog/heroes/")),
+                (
+                    "hero_image_alt",
+                    models.CharField(
+                        blank=True,
+                        help_text="Describe the image for people who cannot see it. Required with an image.",
+                        max_length=200,
+                        verbose_name="hero image alt text",
+                    ),
+                ),
+                ("reading_minutes", models.PositiveSmallIntegerField(default=1, editable=False)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="posts", to="blog.author"
+                    ),
+                ),
+                (
+                    "medical_reviewer",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="reviewed_posts",
+                        to="blog.author",
+                    ),
+                ),
+                ("topics", models.ManyToManyField(blank=True, related_name="posts", to="blog.topic")),
             ],
             options={
-                'ordering': ['-published_at'],
-                'get_latest_by': 'published_at',
-                'indexes': [models.Index(fields=['status', '-published_at'], name='post_published_idx')],
+                "ordering": ["-published_at"],
+                "get_latest_by": "published_at",
+                "indexes": [models.Index(fields=["status", "-published_at"], name="post_published_idx")],
             },
         ),
     ]

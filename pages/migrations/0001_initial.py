@@ -6,61 +6,101 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Location',
+            name="Location",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120)),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('street_address', models.CharField(max_length=200)),
-                ('city', models.CharField(max_length=100)),
-                ('region', models.CharField(max_length=50, verbose_name='state')),
-                ('postal_code', models.CharField(max_length=20)),
-                ('phone', phonenumber_field.modelfields.PhoneNumberField(help_text='For calls.', max_length=128, region=None)),
-                ('sms_number', phonenumber_field.modelfields.PhoneNumberField(help_text='For the “Text Us” link.', max_length=128, region=None, verbose_name='SMS number')),
-                ('email', models.EmailField(max_length=254)),
-                ('display_order', models.PositiveSmallIntegerField(default=0, help_text='Lowest first; the first is the main clinic.')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=120)),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                ("street_address", models.CharField(max_length=200)),
+                ("city", models.CharField(max_length=100)),
+                ("region", models.CharField(max_length=50, verbose_name="state")),
+                ("postal_code", models.CharField(max_length=20)),
+                (
+                    "phone",
+                    phonenumber_field.modelfields.PhoneNumberField(help_text="For calls.", max_length=128, region=None),
+                ),
+                (
+                    "sms_number",
+                    phonenumber_field.modelfields.PhoneNumberField(
+                        help_text="For the “Text Us” link.", max_length=128, region=None, verbose_name="SMS number"
+                    ),
+                ),
+                ("email", models.EmailField(max_length=254)),
+                (
+                    "display_order",
+                    models.PositiveSmallIntegerField(
+                        default=0, help_text="Lowest first; the first is the main clinic."
+                    ),
+                ),
             ],
             options={
-                'ordering': ['display_order', 'name'],
+                "ordering": ["display_order", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Page',
+            name="Page",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=120)),
-                ('slug', models.SlugField(help_text="The page's address, e.g. “about”.", max_length=80, unique=True)),
-                ('summary', models.CharField(blank=True, help_text='Shown to search engines.', max_length=300)),
-                ('body', models.TextField(help_text='Markdown.')),
-                ('body_html', models.TextField(default='', editable=False)),
-                ('version', models.CharField(blank=True, help_text='For policies: the version patients agree to, e.g. 2026-11-01.', max_length=40)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=120)),
+                ("slug", models.SlugField(help_text="The page's address, e.g. “about”.", max_length=80, unique=True)),
+                ("summary", models.CharField(blank=True, help_text="Shown to search engines.", max_length=300)),
+                ("body", models.TextField(help_text="Markdown.")),
+                ("body_html", models.TextField(default="", editable=False)),
+                (
+                    "version",
+                    models.CharField(
+                        blank=True,
+                        help_text="For policies: the version patients agree to, e.g. 2026-11-01.",
+                        max_length=40,
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['title'],
+                "ordering": ["title"],
             },
         ),
         migrations.CreateModel(
-            name='OpeningHours',
+            name="OpeningHours",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('weekday', models.PositiveSmallIntegerField(choices=[(0, 'Monday'), (1, 'Tuesday'), (2, 'Wednesday'), (3, 'Thursday'), (4, 'Friday'), (5, 'Saturday'), (6, 'Sunday')])),
-                ('opens', models.TimeField()),
-                ('closes', models.TimeField()),
-                ('location', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='opening_hours', to='pages.location')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "weekday",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (0, "Monday"),
+                            (1, "Tuesday"),
+                            (2, "Wednesday"),
+                            (3, "Thursday"),
+                            (4, "Friday"),
+                            (5, "Saturday"),
+                            (6, "Sunday"),
+                        ]
+                    ),
+                ),
+                ("opens", models.TimeField()),
+                ("closes", models.TimeField()),
+                (
+                    "location",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="opening_hours", to="pages.location"
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'opening hours',
-                'ordering': ['location', 'weekday', 'opens'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('closes__gt', models.F('opens'))), name='hours_close_after_open')],
+                "verbose_name_plural": "opening hours",
+                "ordering": ["location", "weekday", "opens"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("closes__gt", models.F("opens"))), name="hours_close_after_open"
+                    )
+                ],
             },
         ),
     ]
