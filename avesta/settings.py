@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "phonenumber_field",
     "django_tasks",
     "django_tasks_db",
+    "django_ratelimit",
     "blog",
     "pages",
     "appointments",
@@ -61,6 +62,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "pages.middleware.RejectNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -70,6 +72,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
+
 
 ROOT_URLCONF = "avesta.urls"
 WSGI_APPLICATION = "avesta.wsgi.application"
@@ -153,6 +156,25 @@ TASKS = {
         )
     }
 }
+
+# Appointment requests
+# Staff emails carry only the reference and an admin link, no health details.
+APPOINTMENT_EMAIL_PRIVACY_MODE = env_bool("APPOINTMENT_EMAIL_PRIVACY_MODE", default=True)
+# The promise on the thank-you page: a reply within this many business hours of the location.
+APPOINTMENT_RESPONSE_TARGET_HOURS = env.int("APPOINTMENT_RESPONSE_TARGET_HOURS", default=4)
+# A person needs at least this long to fill in the form; a bot does not.
+APPOINTMENT_FORM_MIN_SECONDS = env.int("APPOINTMENT_FORM_MIN_SECONDS", default=3)
+APPOINTMENT_FORM_MAX_AGE = 60 * 60 * 24
+# Stored requests per client address (in the shared cache, so across all app servers).
+APPOINTMENT_RATE_LIMIT = env.str("APPOINTMENT_RATE_LIMIT", default="5/h")
+# Behind a proxy, the header that holds the client's address, e.g. HTTP_X_REAL_IP.
+RATELIMIT_IP_META_KEY = env.str("CLIENT_IP_META_KEY", default="REMOTE_ADDR")
+# Seconds between attempts to send a notification; after the last one it is marked failed for good.
+NOTIFICATION_RETRY_DELAYS = env.list("NOTIFICATION_RETRY_DELAYS", cast=int, default=[60, 300, 900, 3600, 14400])
+
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache":
+    # One process on a laptop or in tests; several app servers must set CACHE_URL to Redis.
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

@@ -21,6 +21,7 @@ urlpatterns = [
     path("blog/feed/rss/", LatestPostsFeed(), name="feed-rss"),
     path("blog/feed/atom/", LatestPostsAtomFeed(), name="feed-atom"),
     path("blog/", include("blog.urls")),
+    path("request-an-appointment/", include("appointments.urls")),
     path("", include("pages.urls")),
 ]
 

@@ -27,7 +27,7 @@ class PostAdmin(admin.ModelAdmin):
     filter_horizontal = ["topics"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "body", "references"]}),
-        ("Publishing", {"fields": ["status", "published_at", "updated_at", "topics"]}),
+        ("Publishing", {"fields": ["status", "published_at", "updated_at", "topics", "condition"]}),
         ("People", {"fields": ["author", "medical_reviewer", "last_reviewed"]}),
         ("Hero image", {"fields": ["hero_image", "hero_image_alt"]}),
     ]

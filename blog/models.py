@@ -75,6 +75,14 @@ class Post(models.Model):
     )
     last_reviewed = models.DateField(null=True, blank=True)
     topics = models.ManyToManyField(Topic, related_name="posts", blank=True)
+    condition = models.ForeignKey(
+        Topic,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The condition this article is about; its call to action preselects it.",
+    )
     hero_image = models.ImageField(upload_to="blog/heroes/", blank=True)
     hero_image_alt = models.CharField(
         "hero image alt text",

@@ -29,7 +29,7 @@ class PostDetailView(VisiblePostsMixin, DetailView):
         return (
             super()
             .get_queryset()
-            .select_related("author", "medical_reviewer")
+            .select_related("author", "medical_reviewer", "condition")
             .prefetch_related(Prefetch("topics", queryset=Topic.objects.only("name", "slug")))
         )
 

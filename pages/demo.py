@@ -84,6 +84,7 @@ def _load_post(path: Path, author: Author, topics: dict[str, Topic], colours) ->
         published_at=timezone.make_aware(published),
         author=author,
         hero_image_alt=source["hero_image_alt"],
+        condition=Topic.objects.filter(slug=source.get("service", "")).first(),
     )
     post.hero_image.save(f"{post.slug}.jpg", ContentFile(_hero_image(*colours)), save=False)
     post.save()

@@ -1,10 +1,36 @@
 import datetime
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import models
 from django.urls import reverse
 from phonenumber_field.modelfields import PhoneNumberField
 
 from blog.rendering import render_markdown
+
+
+def split_email_list(text: str) -> list[str]:
+    return [line.strip() for line in text.replace(",", "\n").splitlines() if line.strip()]
+
+
+def validate_email_list(text: str) -> None:
+    for address in split_email_list(text):
+        try:
+            validate_email(address)
+        except ValidationError as error:
+            raise ValidationError(f"“{address}” is not an email address.") from error
+
+
+class PageQuerySet(models.QuerySet):
+    def privacy_notice_version(self) -> str:
+        """The version of the privacy notice patients are shown when they give consent."""
+        notice = self.filter(slug=PRIVACY_NOTICE_SLUG).only("version", "updated_at").first()
+        if notice is None:
+            return "none published"
+        return notice.version or f"updated {notice.updated_at:%Y-%m-%d}"
+
+
+PRIVACY_NOTICE_SLUG = "privacy"
 
 
 class Page(models.Model):
@@ -19,6 +45,8 @@ class Page(models.Model):
         max_length=40, blank=True, help_text="For policies: the version patients agree to, e.g. 2026-11-01."
     )
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PageQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]
@@ -44,6 +72,12 @@ class Location(models.Model):
     phone = PhoneNumberField(help_text="For calls.")
     sms_number = PhoneNumberField("SMS number", help_text="For the “Text Us” link.")
     email = models.EmailField()
+    appointment_recipients = models.TextField(
+        blank=True,
+        validators=[validate_email_list],
+        help_text="Staff emails told about new appointment requests for this location, one per line. "
+        "Empty: the location's email.",
+    )
     display_order = models.PositiveSmallIntegerField(default=0, help_text="Lowest first; the first is the main clinic.")
 
     class Meta:
@@ -55,6 +89,10 @@ class Location(models.Model):
     @property
     def one_line_address(self) -> str:
         return f"{self.street_address}, {self.city}, {self.region} {self.postal_code}"
+
+    @property
+    def appointment_recipient_list(self) -> list[str]:
+        return split_email_list(self.appointment_recipients) or [self.email]
 
     @property
     def weekly_hours(self) -> list[tuple[str, str]]:
@@ -92,10 +130,10 @@ class OpeningHours(models.Model):
 
     @property
     def span(self) -> str:
-        return f"{_clock(self.opens)} to {_clock(self.closes)}"
+        return f"{spoken_time(self.opens)} to {spoken_time(self.closes)}"
 
 
-def _clock(time: datetime.time) -> str:
+def spoken_time(time: datetime.time | datetime.datetime) -> str:
     """9:00 → “9 am”, 17:30 → “5:30 pm”: how a receptionist would say it."""
     hour = time.hour % 12 or 12
     minutes = f":{time.minute:02d}" if time.minute else ""

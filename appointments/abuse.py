@@ -1,0 +1,53 @@
+"""Keeping bots and floods out of the request form without bothering patients."""
+
+import time
+
+from django.conf import settings
+from django.core import signing
+from django.http import HttpRequest
+from django_ratelimit.core import is_ratelimited
+
+FORM_STARTED_SALT = "appointments.form-started"
+RATE_LIMIT_GROUP = "appointments.request"
+
+
+class Refusal(Exception):
+    """A submission we will not store, with the message the person sees and the HTTP status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def sign_form_start() -> str:
+    return signing.dumps(time.time(), salt=FORM_STARTED_SALT)
+
+
+def check_fill_time(signed_start: str) -> None:
+    """Refuse forms sent faster than a person can fill them in, or with a tampered start stamp."""
+    try:
+        started = signing.loads(signed_start, salt=FORM_STARTED_SALT, max_age=settings.APPOINTMENT_FORM_MAX_AGE)
+    except signing.SignatureExpired as error:
+        raise Refusal("This form was open for a long time, so please check your details and send it again.", 400) from error
+    except signing.BadSignature as error:
+        raise Refusal("Something went wrong with this form. Please check your details and send it again.", 400) from error
+    if time.time() - started < settings.APPOINTMENT_FORM_MIN_SECONDS:
+        raise Refusal("That was quicker than we expected. Please check your details and send the form again.", 400)
+
+
+def check_honeypot(value: str) -> None:
+    if value:
+        raise Refusal("We could not accept this form. Please call or text us instead.", 400)
+
+
+def check_rate_limit(request: HttpRequest) -> None:
+    """Per-client limit kept in the shared cache, so it holds across all app servers."""
+    if is_ratelimited(
+        request, group=RATE_LIMIT_GROUP, key="ip", rate=settings.APPOINTMENT_RATE_LIMIT, method="POST", increment=True
+    ):
+        raise Refusal(
+            "We have received several requests from your connection in a short time. "
+            "Please wait an hour and try again, or call or text us.",
+            429,
+        )

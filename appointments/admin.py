@@ -1,0 +1,220 @@
+import datetime
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.db.models import Prefetch, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.timesince import timesince
+from phonenumber_field.phonenumber import PhoneNumber
+
+from pages.models import OpeningHours
+
+from . import triage
+from .business_hours import business_time_between
+from .export import export_csv
+from .models import AppointmentRequest, AuditEvent, Note, Notification
+
+PATIENT_WRITTEN = [
+    "first_name", "last_name", "email", "phone", "contact_method", "preferred_days_display", "preferred_time",
+    "sms_opt_in", "voicemail_opt_in", "location", "service", "patient_type", "referral", "message", "source_path",
+    "consent_given_at", "privacy_notice_version",
+]  # fmt: skip
+
+
+class NoteInline(admin.TabularInline):
+    model = Note
+    fields = ["text", "author", "created_at"]
+    readonly_fields = ["author", "created_at"]
+    extra = 1
+
+    # Notes are a record of what happened: added, never edited or removed.
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+
+class NotificationInline(ReadOnlyInline):
+    model = Notification
+    fields = ["kind", "state", "attempts", "last_error", "next_attempt_at", "sent_at"]
+    readonly_fields = fields
+
+
+class AuditEventInline(ReadOnlyInline):
+    model = AuditEvent
+    fields = ["at", "user", "action", "detail"]
+    readonly_fields = fields
+    classes = ["collapse"]
+    verbose_name_plural = "access history"
+
+
+@admin.register(AppointmentRequest)
+class AppointmentRequestAdmin(admin.ModelAdmin):
+    list_display = [
+        "reference", "received", "full_name", "service", "location", "status_badge", "assignee",
+        "notification_state", "waiting", "urgent",
+    ]  # fmt: skip
+    list_display_links = ["reference", "full_name"]
+    list_filter = ["status", "location", "service", "assignee", "is_urgent", "created_at", "notifications__state"]
+    search_fields = ["reference", "first_name", "last_name", "email", "phone"]
+    date_hierarchy = "created_at"
+    list_per_page = 50
+    actions = ["assign_to_me", "mark_contacted", "mark_spam", "resend_notifications", "export_as_csv"]
+    inlines = [NoteInline, NotificationInline, AuditEventInline]
+    readonly_fields = [
+        *PATIENT_WRITTEN, "reference", "received", "respond_by", "is_urgent", "likely_duplicate", "waiting",
+    ]  # fmt: skip
+    fieldsets = [
+        (
+            "Triage",
+            {
+                "fields": [
+                    "reference", "received", "status", "assignee", "first_response_at", "respond_by", "waiting",
+                    "is_urgent", "likely_duplicate",
+                ]  # fmt: skip
+            },
+        ),
+        (
+            "Patient (as they wrote it)",
+            {
+                "fields": [
+                    "first_name", "last_name", "email", "phone", "contact_method", "preferred_days_display",
+                    "preferred_time", "sms_opt_in", "voicemail_opt_in",
+                ]  # fmt: skip
+            },
+        ),
+        ("Request", {"fields": ["location", "service", "patient_type", "referral", "message", "source_path"]}),
+        ("Consent", {"fields": ["consent_given_at", "privacy_notice_version"]}),
+    ]
+
+    class Media:
+        css = {"all": ["css/admin-triage.css"]}
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[AppointmentRequest]:
+        hours = Prefetch("location__opening_hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("location", "assignee", "likely_duplicate_of")
+            .prefetch_related("notifications", hours)
+            .triage_order()
+        )
+
+    def get_ordering(self, request: HttpRequest) -> list:
+        return []  # the queryset's triage order, unless staff click a column
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # requests come from patients only
+
+    def get_search_results(self, request: HttpRequest, queryset, search_term: str):
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        # Staff type numbers as patients say them, "(480) 555-0100"; they are stored as +14805550100.
+        number = PhoneNumber.from_string(search_term, region=settings.PHONENUMBER_DEFAULT_REGION) if search_term else None
+        if number is not None and number.is_valid():
+            results |= queryset.filter(phone=number)
+        return results, may_have_duplicates
+
+    def change_view(self, request: HttpRequest, object_id: str, form_url: str = "", extra_context=None):
+        if request.method == "GET" and (appointment := self.get_object(request, object_id)) is not None:
+            triage.record(request.user, [appointment], AuditEvent.Action.VIEWED)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request: HttpRequest, obj: AppointmentRequest, form, change: bool) -> None:
+        if obj.status != AppointmentRequest.Status.NEW and obj.first_response_at is None:
+            obj.first_response_at = timezone.now()
+        super().save_model(request, obj, form, change)
+        if form.changed_data:
+            triage.record(request.user, [obj], AuditEvent.Action.CHANGED, "changed " + ", ".join(form.changed_data))
+
+    def save_formset(self, request: HttpRequest, form, formset, change: bool) -> None:
+        for note in formset.save(commit=False):
+            if isinstance(note, Note) and note.author_id is None:
+                note.author = request.user
+            note.save()
+        formset.save_m2m()
+
+    @admin.display(description="Received", ordering="created_at")
+    def received(self, obj: AppointmentRequest) -> str:
+        return f"{timesince(obj.created_at)} ago"
+
+    @admin.display(description="Name", ordering="last_name")
+    def full_name(self, obj: AppointmentRequest) -> str:
+        return obj.full_name
+
+    @admin.display(description="Status", ordering="status")
+    def status_badge(self, obj: AppointmentRequest) -> str:
+        return format_html('<span class="status status-{}">{}</span>', obj.status, obj.get_status_display())
+
+    @admin.display(description="Emails")
+    def notification_state(self, obj: AppointmentRequest) -> str:
+        states = sorted(obj.notifications.all(), key=lambda n: n.kind, reverse=True)
+        return format_html(
+            "{}",
+            "; ".join(f"{n.get_kind_display().split()[0].lower()}: {n.describe()}" for n in states) or "none",
+        )
+
+    @admin.display(description="Waiting (business hours)")
+    def waiting(self, obj: AppointmentRequest) -> str:
+        """Open time since the request arrived, until the first response; red past the target."""
+        end = obj.first_response_at or timezone.now()
+        waited = business_time_between(obj.location.opening_hours.all(), obj.created_at, end)
+        target = datetime.timedelta(hours=settings.APPOINTMENT_RESPONSE_TARGET_HOURS)
+        hours, minutes = divmod(int(waited.total_seconds()) // 60, 60)
+        label = f"{hours} h {minutes:02d} min"
+        if obj.first_response_at is None and obj.is_open and waited > target:
+            return format_html('<span class="overdue">{} (past the {} h target)</span>', label, target.seconds // 3600)
+        return label
+
+    @admin.display(description="Urgent", boolean=True, ordering="is_urgent")
+    def urgent(self, obj: AppointmentRequest) -> bool:
+        return obj.is_urgent
+
+    @admin.display(description="Likely duplicate of")
+    def likely_duplicate(self, obj: AppointmentRequest) -> str:
+        original = obj.likely_duplicate_of
+        if original is None:
+            return "No"
+        return format_html('<a href="{}">{}</a> (same email or phone)', original.get_absolute_url(), original.reference)
+
+    @admin.action(description="Assign to me", permissions=["change"])
+    def assign_to_me(self, request: HttpRequest, queryset) -> None:
+        count = triage.assign(queryset, request.user)
+        self.message_user(request, f"Assigned {count} request(s) to you.", messages.SUCCESS)
+
+    @admin.action(description="Mark contacted", permissions=["change"])
+    def mark_contacted(self, request: HttpRequest, queryset) -> None:
+        count = triage.mark_contacted(queryset, request.user)
+        self.message_user(request, f"Marked {count} new request(s) contacted.", messages.SUCCESS)
+
+    @admin.action(description="Mark spam", permissions=["change"])
+    def mark_spam(self, request: HttpRequest, queryset) -> None:
+        count = triage.mark_spam(queryset, request.user)
+        self.message_user(request, f"Marked {count} request(s) as spam.", messages.SUCCESS)
+
+    @admin.action(description="Re-send notification emails", permissions=["change"])
+    def resend_notifications(self, request: HttpRequest, queryset) -> None:
+        count = triage.resend_notifications(queryset, request.user)
+        self.message_user(request, f"Queued {count} email(s) to send again.", messages.SUCCESS)
+
+    @admin.action(description="Export selected as CSV", permissions=["export"])
+    def export_as_csv(self, request: HttpRequest, queryset) -> HttpResponse:
+        requests = list(queryset.select_related("location", "assignee"))
+        triage.record(request.user, requests, AuditEvent.Action.EXPORTED)
+        return export_csv(requests)
+
+    def has_export_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("appointments.export_appointmentrequest")

@@ -1,0 +1,45 @@
+"""CSV export of appointment requests, safe to open in a spreadsheet."""
+
+import csv
+from collections.abc import Iterable
+
+from django.http import HttpResponse
+from django.utils import timezone
+
+from .models import AppointmentRequest
+
+# A cell starting with one of these is run as a formula by spreadsheet programs.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# What staff need to call people back; no free text, no crisis flag (health details stay in the admin).
+COLUMNS = [
+    ("Reference", lambda r: r.reference),
+    ("Received", lambda r: timezone.localtime(r.created_at).strftime("%Y-%m-%d %H:%M")),
+    ("Status", lambda r: r.get_status_display()),
+    ("First name", lambda r: r.first_name),
+    ("Last name", lambda r: r.last_name),
+    ("Email", lambda r: r.email),
+    ("Phone", lambda r: r.phone.as_national if r.phone else ""),
+    ("Contact by", lambda r: r.get_contact_method_display()),
+    ("Preferred days", lambda r: r.preferred_days_display),
+    ("Preferred time", lambda r: r.get_preferred_time_display()),
+    ("Location", lambda r: r.location.name),
+    ("Service", lambda r: r.get_service_display()),
+    ("Assignee", lambda r: r.assignee.get_username() if r.assignee else ""),
+]
+
+
+def neutralise_formula(value: str) -> str:
+    return f"'{value}" if value.startswith(FORMULA_TRIGGERS) else value
+
+
+def export_csv(requests: Iterable[AppointmentRequest]) -> HttpResponse:
+    filename = f"appointment-requests-{timezone.localdate():%Y-%m-%d}.csv"
+    response = HttpResponse(
+        content_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"},
+    )
+    writer = csv.writer(response)
+    writer.writerow([title for title, _ in COLUMNS])
+    for appointment in requests:
+        writer.writerow([neutralise_formula(str(value(appointment))) for _, value in COLUMNS])
+    return response

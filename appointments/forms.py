@@ -1,0 +1,142 @@
+import uuid
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Field, Fieldset, Layout
+from django import forms
+from django.urls import reverse
+from django.utils.html import format_html
+from phonenumber_field.formfields import PhoneNumberField
+
+from pages.models import PRIVACY_NOTICE_SLUG, Location
+
+from .abuse import sign_form_start
+from .models import MESSAGE_MAX_LENGTH, AppointmentRequest, Service
+
+PATIENT_FIELDS = [
+    "first_name", "last_name", "email", "phone", "contact_method", "preferred_days", "preferred_time",
+    "location", "service", "patient_type", "referral", "message", "sms_opt_in", "voicemail_opt_in",
+]  # fmt: skip
+
+
+class AppointmentRequestForm(forms.ModelForm):
+    phone = PhoneNumberField(
+        label="Phone number",
+        required=False,
+        help_text="Needed if you would like a call or a text, e.g. (480) 555-0123.",
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
+    preferred_days = forms.MultipleChoiceField(
+        label="Which days suit you?",
+        choices=AppointmentRequest.Day.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Leave empty if any weekday is fine.",
+    )
+    consent = forms.BooleanField(
+        required=True,
+        error_messages={"required": "Please agree to be contacted, so that we can answer your request."},
+    )
+    # Not patient data: the form's own bookkeeping, checked before anything is stored.
+    submission_token = forms.UUIDField(widget=forms.HiddenInput)
+    form_started = forms.CharField(widget=forms.HiddenInput)
+    source_path = forms.CharField(widget=forms.HiddenInput, required=False, max_length=200)
+    website = forms.CharField(label="Leave this field empty", required=False)  # honeypot
+
+    class Meta:
+        model = AppointmentRequest
+        fields = PATIENT_FIELDS
+        labels = {
+            "first_name": "First name",
+            "last_name": "Last name",
+            "email": "Email address",
+            "contact_method": "How should we contact you?",
+            "preferred_time": "What time of day suits you?",
+            "location": "Which clinic location?",
+            "service": "What would you like help with?",
+            "patient_type": "Have you been to our clinic before?",
+            "referral": "How did you hear about us? (optional)",
+            "message": "Anything you would like us to know? (optional)",
+            "sms_opt_in": "You may send me text messages about my request and appointments.",
+            "voicemail_opt_in": "You may leave a voicemail for me.",
+        }
+        help_texts = {
+            "email": "We send a confirmation here.",
+            "message": f"Up to {MESSAGE_MAX_LENGTH} characters. Please do not include detailed medical history.",
+        }
+        widgets = {
+            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "contact_method": forms.RadioSelect,
+            "preferred_time": forms.RadioSelect,
+            "patient_type": forms.RadioSelect,
+            "message": forms.Textarea(attrs={"rows": 4, "maxlength": MESSAGE_MAX_LENGTH}),
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["location"].queryset = Location.objects.all()
+        self.fields["location"].empty_label = "Choose a location"
+        self.fields["service"].choices = [("", "Choose one"), *Service.choices]
+        self.fields["referral"].choices = [("", "Prefer not to say"), *AppointmentRequest.Referral.choices]
+        self.fields["contact_method"].choices = AppointmentRequest.ContactMethod.choices
+        self.fields["consent"].label = format_html(
+            "I agree that the clinic may contact me about this request, as described in the "
+            '<a href="{}">privacy policy</a>.',
+            reverse("pages:page", args=[PRIVACY_NOTICE_SLUG]),
+        )
+        self.helper = self._layout()
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        method = cleaned.get("contact_method")
+        if method in {AppointmentRequest.ContactMethod.CALL, AppointmentRequest.ContactMethod.TEXT} and not cleaned.get(
+            "phone"
+        ) and "phone" not in self.errors:
+            self.add_error("phone", "Please give a phone number so that we can call or text you, or choose email.")
+        return cleaned
+
+    def clean_source_path(self) -> str:
+        path = self.cleaned_data["source_path"]
+        # Only a path on this site: never a full URL, never a query string (it could hold anything).
+        return path if path.startswith("/") and not path.startswith("//") and "?" not in path else ""
+
+    @staticmethod
+    def _layout() -> FormHelper:
+        helper = FormHelper()
+        helper.form_tag = False
+        helper.layout = Layout(
+            Fieldset(
+                "About you",
+                Div(Div("first_name", css_class="col-sm-6"), Div("last_name", css_class="col-sm-6"), css_class="row"),
+                "email",
+                "phone",
+                "patient_type",
+            ),
+            Fieldset(
+                "How and when to reach you",
+                "contact_method",
+                "preferred_days",
+                "preferred_time",
+                "sms_opt_in",
+                "voicemail_opt_in",
+            ),
+            Fieldset("Your visit", "location", "service", "referral", "message"),
+            Fieldset("Consent", "consent"),
+            Div(Field("website", tabindex="-1", autocomplete="off"), css_class="form-trap", aria_hidden="true"),
+            "submission_token",
+            "form_started",
+            "source_path",
+        )
+        return helper
+
+
+def initial_form_data(service: str | None, source_path: str) -> dict:
+    """What a fresh form starts with: a one-time token, the time it was shown, where the patient came from."""
+    initial = {"submission_token": uuid.uuid4(), "form_started": sign_form_start(), "source_path": source_path}
+    if service in Service.values:
+        initial["service"] = service
+    locations = list(Location.objects.values_list("pk", flat=True)[:2])
+    if len(locations) == 1:
+        initial["location"] = locations[0]
+    return initial

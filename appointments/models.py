@@ -1,0 +1,281 @@
+import datetime
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Case, F, Q, Value, When
+from django.urls import reverse
+from django.utils import timezone
+from phonenumber_field.modelfields import PhoneNumberField
+
+from pages.models import Location, spoken_time
+
+from .validators import validate_single_line
+
+# No 0/O or 1/I/L: references are read out over the phone.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+REFERENCE_LENGTH = 8
+MESSAGE_MAX_LENGTH = 1000
+DUPLICATE_WINDOW = datetime.timedelta(days=30)
+
+
+def new_reference() -> str:
+    """An unguessable public reference such as “K7M2-QX9D” (about 40 bits)."""
+    code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+    return f"{code[:4]}-{code[4:]}"
+
+
+class Service(models.TextChoices):
+    # Values are the blog's topic slugs, so an article's condition preselects its service.
+    MIGRAINE = "migraine", "Migraine"
+    DEPRESSION = "depression", "Depression"
+    ANXIETY = "anxiety", "Anxiety"
+    PTSD = "ptsd", "PTSD"
+    OCD = "ocd", "OCD"
+    CHRONIC_PAIN = "chronic-pain", "Chronic pain"
+    OTHER = "other", "Something else / not sure"
+
+
+class AppointmentRequestQuerySet(models.QuerySet):
+    def open(self) -> "AppointmentRequestQuerySet":
+        return self.filter(status__in=AppointmentRequest.OPEN_STATUSES)
+
+    def triage_order(self) -> "AppointmentRequestQuerySet":
+        """Urgent unanswered first, then overdue unanswered (oldest first), then the rest newest first."""
+        unanswered = Q(status=AppointmentRequest.Status.NEW)
+        now = timezone.now()
+        return self.annotate(
+            triage_group=Case(
+                When(unanswered & Q(is_urgent=True), then=Value(0)),
+                When(unanswered & Q(respond_by__lt=now), then=Value(1)),
+                default=Value(2),
+            ),
+            overdue_since=Case(When(unanswered & Q(is_urgent=False, respond_by__lt=now), then=F("created_at"))),
+        ).order_by("triage_group", F("overdue_since").asc(nulls_last=True), "-created_at")
+
+    def likely_duplicates_of(self, email: str, phone) -> "AppointmentRequestQuerySet":
+        same_person = Q(email__iexact=email)
+        if phone:
+            same_person |= Q(phone=phone)
+        return self.open().filter(same_person, created_at__gte=timezone.now() - DUPLICATE_WINDOW)
+
+
+class AppointmentRequest(models.Model):
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        CONTACTED = "contacted", "Contacted"
+        SCHEDULED = "scheduled", "Scheduled"
+        NOT_A_FIT = "not_a_fit", "Not a fit"
+        CLOSED = "closed", "Closed"
+        SPAM = "spam", "Spam"
+
+    class ContactMethod(models.TextChoices):
+        CALL = "call", "Phone call"
+        TEXT = "text", "Text message"
+        EMAIL = "email", "Email"
+
+    class Day(models.TextChoices):
+        MONDAY = "mon", "Monday"
+        TUESDAY = "tue", "Tuesday"
+        WEDNESDAY = "wed", "Wednesday"
+        THURSDAY = "thu", "Thursday"
+        FRIDAY = "fri", "Friday"
+
+    class TimeOfDay(models.TextChoices):
+        ANY = "any", "Any time"
+        MORNING = "morning", "Morning"
+        AFTERNOON = "afternoon", "Afternoon"
+
+    class PatientType(models.TextChoices):
+        NEW = "new", "New patient"
+        RETURNING = "returning", "Returning patient"
+
+    class Referral(models.TextChoices):
+        SEARCH = "search", "Search engine"
+        DOCTOR = "doctor", "My doctor or therapist"
+        FRIEND = "friend", "Friend or family"
+        SOCIAL = "social", "Social media"
+        OTHER = "other", "Other"
+
+    OPEN_STATUSES = [Status.NEW, Status.CONTACTED, Status.SCHEDULED]
+
+    reference = models.CharField(max_length=9, unique=True, default=new_reference, editable=False)
+    # One per rendered form: a double click or a resent form finds the request already stored.
+    submission_token = models.UUIDField(unique=True, editable=False)
+
+    first_name = models.CharField(max_length=80, validators=[validate_single_line])
+    last_name = models.CharField(max_length=80, validators=[validate_single_line])
+    email = models.EmailField()
+    phone = PhoneNumberField(blank=True)
+    contact_method = models.CharField("preferred contact method", max_length=10, choices=ContactMethod)
+    preferred_days = models.JSONField(default=list, blank=True)
+    preferred_time = models.CharField(
+        "preferred time of day", max_length=10, choices=TimeOfDay, default=TimeOfDay.ANY
+    )
+    location = models.ForeignKey(Location, on_delete=models.PROTECT, related_name="appointment_requests")
+    service = models.CharField("service of interest", max_length=20, choices=Service)
+    patient_type = models.CharField(max_length=10, choices=PatientType, default=PatientType.NEW)
+    referral = models.CharField("how they heard of us", max_length=10, choices=Referral, blank=True)
+    message = models.TextField(blank=True, max_length=MESSAGE_MAX_LENGTH)
+    consent_given_at = models.DateTimeField()
+    privacy_notice_version = models.CharField(max_length=40)
+    sms_opt_in = models.BooleanField("agreed to text messages", default=False)
+    voicemail_opt_in = models.BooleanField("agreed to voicemail", default=False)
+    source_path = models.CharField("came from page", max_length=200, blank=True)
+
+    is_urgent = models.BooleanField("urgent", default=False, help_text="The message mentions crisis language.")
+    likely_duplicate_of = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    status = models.CharField(max_length=10, choices=Status, default=Status.NEW)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_appointment_requests",
+        limit_choices_to={"is_staff": True},
+    )
+    created_at = models.DateTimeField("received", default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+    respond_by = models.DateTimeField(
+        null=True, editable=False, help_text="The response target, in the location's business hours."
+    )
+    first_response_at = models.DateTimeField("first response", null=True, blank=True)
+
+    objects = AppointmentRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        get_latest_by = "created_at"
+        permissions = [("export_appointmentrequest", "Can export appointment requests as CSV")]
+        indexes = [
+            # The triage list: filter by status, newest first.
+            models.Index(fields=["status", "-created_at"], name="request_status_created_idx"),
+            # Overdue unanswered requests float to the top.
+            models.Index(fields=["status", "respond_by"], name="request_status_due_idx"),
+            models.Index(fields=["location", "status"], name="request_location_status_idx"),
+            models.Index(fields=["assignee", "status"], name="request_assignee_status_idx"),
+            # Likely-duplicate lookup at submission.
+            models.Index(fields=["email", "created_at"], name="request_email_created_idx"),
+            models.Index(fields=["phone", "created_at"], name="request_phone_created_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Request {self.reference}"
+
+    def get_absolute_url(self) -> str:
+        # Staff only: the admin page of the request (used in staff emails).
+        return reverse("admin:appointments_appointmentrequest_change", args=[self.pk])
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES
+
+    @property
+    def respond_by_display(self) -> str:
+        """“Tuesday 10 am”, “today at 2:30 pm”: the promise on the thank-you page and in emails."""
+        if self.respond_by is None:
+            return ""
+        due = timezone.localtime(self.respond_by)
+        days_ahead = (due.date() - timezone.localtime(self.created_at).date()).days
+        if days_ahead == 0:
+            return f"today at {spoken_time(due)}"
+        if days_ahead == 1:
+            return f"tomorrow ({due:%A}) at {spoken_time(due)}"
+        return f"{due:%A} {spoken_time(due)}"
+
+    @property
+    def preferred_days_display(self) -> str:
+        labels = dict(self.Day.choices)
+        return ", ".join(labels[day] for day in self.preferred_days if day in labels) or "Any day"
+
+
+class Notification(models.Model):
+    """One email about a request, with its delivery state: the admin shows it, the worker retries it."""
+
+    class Kind(models.TextChoices):
+        STAFF = "staff", "Staff notification"
+        PATIENT = "patient", "Patient acknowledgement"
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Pending"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Failed"
+
+    appointment_request = models.ForeignKey(
+        AppointmentRequest, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=10, choices=Kind)
+    state = models.CharField(max_length=10, choices=State, default=State.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=200, blank=True, help_text="Never holds patient details.")
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["appointment_request", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["appointment_request", "kind"], name="one_notification_per_kind"),
+        ]
+        indexes = [
+            # The sweep that re-sends due notifications.
+            models.Index(fields=["state", "next_attempt_at"], name="notification_due_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} for {self.appointment_request.reference}: {self.describe()}"
+
+    def describe(self) -> str:
+        if self.state == self.State.SENT:
+            return f"sent {timezone.localtime(self.sent_at):%b %-d, %-I:%M %p}"
+        if self.state == self.State.FAILED:
+            retry = (
+                f", retrying at {timezone.localtime(self.next_attempt_at):%-I:%M %p}"
+                if self.next_attempt_at
+                else ", no more retries"
+            )
+            return f"failed after {self.attempts} attempt{'s' if self.attempts != 1 else ''} ({self.last_error}){retry}"
+        return "pending"
+
+
+class Note(models.Model):
+    appointment_request = models.ForeignKey(AppointmentRequest, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    text = models.TextField(max_length=4000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Note by {self.author} at {timezone.localtime(self.created_at):%Y-%m-%d %H:%M}"
+
+
+class AuditEvent(models.Model):
+    """Who viewed, changed or exported a request, and when: health data access is accountable."""
+
+    class Action(models.TextChoices):
+        VIEWED = "viewed", "Viewed"
+        CHANGED = "changed", "Changed"
+        EXPORTED = "exported", "Exported"
+        RESENT = "resent", "Notification re-sent"
+
+    appointment_request = models.ForeignKey(
+        AppointmentRequest, on_delete=models.CASCADE, related_name="audit_events"
+    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    action = models.CharField(max_length=10, choices=Action)
+    detail = models.CharField(max_length=200, blank=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.get_action_display().lower()} {self.appointment_request.reference}"

@@ -1,0 +1,59 @@
+"""Storing a patient's request: one transaction, then the emails after commit."""
+
+import datetime
+from functools import partial
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from pages.models import Page
+
+from .business_hours import add_business_hours
+from .crisis import mentions_crisis
+from .forms import PATIENT_FIELDS
+from .models import AppointmentRequest, Notification
+from .tasks import enqueue_delivery
+
+
+def store_request(cleaned_data: dict) -> AppointmentRequest:
+    """Save the request (or find the one this form already stored) and schedule its emails.
+
+    The form's one-time token makes a double click or a resent form store one request, not two.
+    """
+    token = cleaned_data["submission_token"]
+    if existing := AppointmentRequest.objects.filter(submission_token=token).first():
+        return existing
+    fields = {name: cleaned_data[name] for name in [*PATIENT_FIELDS, "source_path"] if name in cleaned_data}
+    now = timezone.now()
+    appointment = AppointmentRequest(
+        **fields,
+        submission_token=token,
+        created_at=now,
+        consent_given_at=now,
+        privacy_notice_version=Page.objects.privacy_notice_version(),
+        is_urgent=mentions_crisis(cleaned_data.get("message", "")),
+        respond_by=response_deadline(fields["location"], now),
+    )
+    appointment.likely_duplicate_of = (
+        AppointmentRequest.objects.likely_duplicates_of(appointment.email, appointment.phone).order_by("-created_at").first()
+    )
+    try:
+        with transaction.atomic():
+            appointment.save()
+            notifications = Notification.objects.bulk_create(
+                Notification(appointment_request=appointment, kind=kind) for kind in Notification.Kind
+            )
+            for notification in notifications:
+                transaction.on_commit(partial(enqueue_delivery, notification.pk))
+    except IntegrityError:
+        # The same form arrived twice at the same moment: the other copy was stored.
+        return AppointmentRequest.objects.get(submission_token=token)
+    return appointment
+
+
+def response_deadline(location, start: datetime.datetime) -> datetime.datetime | None:
+    target = datetime.timedelta(hours=settings.APPOINTMENT_RESPONSE_TARGET_HOURS)
+    return add_business_hours(location.opening_hours.all(), start, target)
+
+

@@ -1,0 +1,52 @@
+"""What staff do to requests, as plain functions the admin (and tests) call."""
+
+from collections.abc import Iterable
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from .models import AppointmentRequest, AuditEvent, Notification
+from .tasks import enqueue_delivery
+
+
+def record(user: AbstractBaseUser, requests: Iterable[AppointmentRequest], action: str, detail: str = "") -> None:
+    AuditEvent.objects.bulk_create(
+        AuditEvent(appointment_request=appointment, user=user, action=action, detail=detail) for appointment in requests
+    )
+
+
+def assign(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) -> int:
+    with transaction.atomic():
+        record(user, requests, AuditEvent.Action.CHANGED, "assigned to themselves")
+        return requests.update(assignee=user, updated_at=timezone.now())
+
+
+def mark_contacted(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) -> int:
+    """New requests become contacted; the first response time is set once and then kept."""
+    now = timezone.now()
+    with transaction.atomic():
+        record(user, requests, AuditEvent.Action.CHANGED, "marked contacted")
+        requests.filter(first_response_at__isnull=True).update(first_response_at=now)
+        return requests.filter(status=AppointmentRequest.Status.NEW).update(
+            status=AppointmentRequest.Status.CONTACTED, updated_at=now
+        )
+
+
+def mark_spam(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) -> int:
+    with transaction.atomic():
+        record(user, requests, AuditEvent.Action.CHANGED, "marked spam")
+        return requests.update(status=AppointmentRequest.Status.SPAM, updated_at=timezone.now())
+
+
+def resend_notifications(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) -> int:
+    """Send both emails of each request again, from a fresh retry schedule."""
+    notifications = Notification.objects.filter(appointment_request__in=requests)
+    with transaction.atomic():
+        record(user, requests, AuditEvent.Action.RESENT)
+        notifications.update(state=Notification.State.PENDING, attempts=0, next_attempt_at=None, last_error="")
+        ids = list(notifications.values_list("pk", flat=True))
+        for notification_id in ids:
+            transaction.on_commit(lambda notification_id=notification_id: enqueue_delivery(notification_id))
+    return len(ids)

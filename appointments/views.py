@@ -1,0 +1,71 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from . import abuse
+from .forms import AppointmentRequestForm, initial_form_data
+from .models import AppointmentRequest
+from .submission import store_request
+
+THANK_YOU_SESSION_KEY = "appointment_reference"
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def request_appointment(request: HttpRequest) -> HttpResponse:
+    if request.method == "GET":
+        initial = initial_form_data(request.GET.get("service"), source_path=_came_from(request))
+        return _render_form(request, AppointmentRequestForm(initial=initial))
+
+    form = AppointmentRequestForm(request.POST)
+    try:
+        abuse.check_honeypot(request.POST.get("website", ""))
+        abuse.check_fill_time(request.POST.get("form_started", ""))
+        if not form.is_valid():
+            return _render_form(request, form, status=400)
+        # Counted only for forms we would store: a patient fixing typos is never locked out.
+        abuse.check_rate_limit(request)
+    except abuse.Refusal as refusal:
+        return _render_form(request, _with_fresh_start(request), refusal=refusal.message, status=refusal.status)
+    appointment = store_request(form.cleaned_data)
+    request.session[THANK_YOU_SESSION_KEY] = appointment.reference
+    return redirect("appointments:thank-you")
+
+
+@never_cache
+def thank_you(request: HttpRequest) -> HttpResponse:
+    reference = request.session.get(THANK_YOU_SESSION_KEY)
+    appointment = (
+        AppointmentRequest.objects.select_related("location").filter(reference=reference).first() if reference else None
+    )
+    if appointment is None:
+        return redirect("appointments:request")
+    return render(request, "appointments/thank_you.html", {"appointment": appointment})
+
+
+def _render_form(request: HttpRequest, form: AppointmentRequestForm, refusal: str = "", status: int = 200):
+    context = {"form": form, "refusal": refusal, "min_seconds": settings.APPOINTMENT_FORM_MIN_SECONDS}
+    return render(request, "appointments/request_form.html", context, status=status)
+
+
+def _with_fresh_start(request: HttpRequest) -> AppointmentRequestForm:
+    """The patient's input as sent, with a new start stamp so that sending again works."""
+    data = request.POST.copy()
+    data["form_started"] = abuse.sign_form_start()
+    data["website"] = ""
+    return AppointmentRequestForm(data)
+
+
+def _came_from(request: HttpRequest) -> str:
+    """The path of the page on this site that linked to the form (the article the patient read)."""
+    referer = request.headers.get("Referer", "")
+    if not url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}):
+        return ""
+    path = urlsplit(referer).path
+    return "" if path == reverse("appointments:request") else path[:200]

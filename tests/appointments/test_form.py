@@ -1,0 +1,317 @@
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core import mail
+from django.utils import timezone
+from django_tasks import default_task_backend
+
+from appointments.abuse import sign_form_start
+from appointments.models import AppointmentRequest, Notification
+from appointments.tasks import send_notification
+
+from .conftest import FORM_URL, THANK_YOU_URL
+
+pytestmark = pytest.mark.django_db
+
+DUMMY_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+def soup_of(response) -> BeautifulSoup:
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def field_error(response, field: str) -> str:
+    feedback = soup_of(response).select_one(f"#div_id_{field} .invalid-feedback")
+    return feedback.get_text(" ", strip=True) if feedback else ""
+
+
+def test_form_has_a_label_for_every_field(client, location):
+    soup = soup_of(client.get(FORM_URL))
+
+    for field in soup.select("form.appointment-form input:not([type=hidden]), form.appointment-form select, form textarea"):
+        assert soup.find("label", attrs={"for": field["id"]}), field["name"]
+    assert soup.find("label", attrs={"for": "id_first_name"}).get_text(strip=True).startswith("First name")
+    assert soup.find("button", string="Send my request")
+
+
+def test_service_and_only_location_are_preselected(client, location):
+    soup = soup_of(client.get(FORM_URL + "?service=migraine"))
+
+    assert soup.select_one("#id_service option[selected]")["value"] == "migraine"
+    assert soup.select_one("#id_location option[selected]")["value"] == str(location.pk)
+
+
+def test_unknown_service_in_the_address_is_ignored(client, location):
+    soup = soup_of(client.get(FORM_URL + "?service=<script>"))
+
+    assert soup.select_one("#id_service option[selected]")["value"] == ""
+
+
+def test_the_page_the_patient_came_from_is_recorded(client, location):
+    soup = soup_of(client.get(FORM_URL, headers={"Referer": "http://testserver/blog/some-article/"}))
+
+    assert soup.select_one("#id_source_path")["value"] == "/blog/some-article/"
+
+
+def test_another_sites_address_is_not_recorded_as_the_source(client, location):
+    soup = soup_of(client.get(FORM_URL, headers={"Referer": "https://elsewhere.example/page/"}))
+
+    assert soup.select_one("#id_source_path").get("value", "") == ""
+
+
+def test_submission_stores_one_request_and_enqueues_both_emails(client, form_data, settings, django_capture_on_commit_callbacks):
+    settings.TASKS = DUMMY_TASKS
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(FORM_URL, form_data)
+
+    assert response.status_code == 302
+    assert response["Location"] == THANK_YOU_URL
+    appointment = AppointmentRequest.objects.get()
+    assert appointment.full_name == "Ann Example"
+    assert str(appointment.phone) == "+14805550123"
+    assert appointment.service == "migraine"
+    assert appointment.source_path == "/blog/ketamine-therapy-migraine-relief/"
+    assert appointment.preferred_days == ["mon", "wed"]
+    assert appointment.status == AppointmentRequest.Status.NEW
+    assert appointment.consent_given_at is not None
+    assert appointment.sms_opt_in and not appointment.voicemail_opt_in
+    notifications = list(appointment.notifications.order_by("kind"))
+    assert [(n.kind, n.state) for n in notifications] == [("patient", "pending"), ("staff", "pending")]
+    enqueued = default_task_backend.results
+    assert [(r.task.func, r.args) for r in enqueued] == [(send_notification.func, [n.pk]) for n in notifications] or [
+        (r.task.func, r.args) for r in enqueued
+    ] == [(send_notification.func, [n.pk]) for n in reversed(notifications)]
+
+
+def test_consent_records_the_privacy_notice_version(client, form_data, demo_content):
+    from pages.models import Location
+
+    form_data["location"] = str(Location.objects.get(slug="phoenix").pk)
+    client.post(FORM_URL, form_data)
+
+    assert AppointmentRequest.objects.get().privacy_notice_version == "2026-11-01"
+
+
+def test_thank_you_page_says_what_happens_next_and_has_no_personal_data_in_its_address(client, form_data):
+    response = client.post(FORM_URL, form_data, follow=True)
+
+    assert response.redirect_chain == [(THANK_YOU_URL, 302)]
+    text = " ".join(soup_of(response).get_text(" ").split())
+    appointment = AppointmentRequest.objects.get()
+    assert "Thank you, we have your request" in text
+    assert f"Your reference is {appointment.reference}" in text
+    assert f"will contact you by {appointment.respond_by_display} by phone call" in text
+    assert "ann" not in THANK_YOU_URL.lower()
+
+
+def test_reloading_the_thank_you_page_stores_nothing_more(client, form_data):
+    client.post(FORM_URL, form_data)
+
+    assert client.get(THANK_YOU_URL).status_code == 200
+    assert client.get(THANK_YOU_URL).status_code == 200
+    assert AppointmentRequest.objects.count() == 1
+
+
+def test_thank_you_page_without_a_request_leads_to_the_form(client):
+    response = client.get(THANK_YOU_URL)
+
+    assert response.status_code == 302
+    assert response["Location"] == FORM_URL
+
+
+def test_double_submit_stores_one_request(client, form_data):
+    first = client.post(FORM_URL, form_data)
+    second = client.post(FORM_URL, form_data)
+
+    assert first.status_code == second.status_code == 302
+    assert AppointmentRequest.objects.count() == 1
+    assert Notification.objects.count() == 2
+
+
+def test_phone_is_optional_for_patients_who_choose_email(client, form_data):
+    form_data.update(contact_method="email", phone="", sms_opt_in="")
+
+    assert client.post(FORM_URL, form_data).status_code == 302
+    assert AppointmentRequest.objects.get().phone == ""
+
+
+@pytest.mark.parametrize("method", ["call", "text"])
+def test_phone_is_required_to_be_called_or_texted(client, form_data, method):
+    form_data.update(contact_method=method, phone="")
+
+    response = client.post(FORM_URL, form_data)
+
+    assert response.status_code == 400
+    assert "Please give a phone number so that we can call or text you" in field_error(response, "phone")
+    assert not AppointmentRequest.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("phone", "12345", "Enter a valid phone number"),
+        ("email", "ann@", "Enter a valid email address"),
+        ("first_name", "Ann\r\nBcc: x@evil.example", "on one line"),
+        ("first_name", "", "This field is required"),
+        ("message", "x" * 1001, "at most 1000 characters"),
+    ],
+)
+def test_bad_input_is_explained_and_the_rest_is_kept(client, form_data, field, value, message):
+    form_data[field] = value
+
+    response = client.post(FORM_URL, form_data)
+
+    assert response.status_code == 400
+    assert message in field_error(response, field)
+    soup = soup_of(response)
+    summary = soup.select_one(".error-summary")
+    assert summary["role"] == "alert"
+    assert summary.select_one(f'a[href="#id_{field}"]')
+    assert soup.select_one("#id_last_name")["value"] == "Example"
+    assert soup.select_one("#id_service option[selected]")["value"] == "migraine"
+    assert "I get migraines twice a week." in soup.select_one("#id_message").get_text() or field == "message"
+    assert soup.select_one(f"#id_{field}").get("aria-invalid") == "true" or field == "first_name" and value == ""
+    assert not AppointmentRequest.objects.exists()
+
+
+def test_missing_consent_is_refused_with_a_reason(client, form_data):
+    del form_data["consent"]
+
+    response = client.post(FORM_URL, form_data)
+
+    assert response.status_code == 400
+    assert "Please agree to be contacted" in field_error(response, "consent")
+    assert not AppointmentRequest.objects.exists()
+
+
+def test_nul_character_in_a_field_is_refused_not_a_server_error(client, form_data):
+    form_data["last_name"] = "Exa\x00mple"
+
+    response = client.post(FORM_URL, form_data)
+
+    assert response.status_code == 400
+    assert not AppointmentRequest.objects.exists()
+
+
+def test_honeypot_submission_is_refused_politely(client, form_data):
+    form_data["website"] = "http://spam.example"
+
+    response = client.post(FORM_URL, form_data)
+
+    assert response.status_code == 400
+    assert "We could not accept this form. Please call or text us instead." in response.content.decode()
+    assert not AppointmentRequest.objects.exists()
+
+
+def test_too_fast_submission_is_refused_and_can_be_sent_again(client, form_data, settings):
+    settings.APPOINTMENT_FORM_MIN_SECONDS = 60
+
+    response = client.post(FORM_URL, form_data)
+
+    assert response.status_code == 400
+    assert "That was quicker than we expected" in response.content.decode()
+    soup = soup_of(response)
+    assert soup.select_one("#id_first_name")["value"] == "Ann"
+    assert soup.select_one("#id_form_started")["value"] != form_data["form_started"]
+    assert not AppointmentRequest.objects.exists()
+
+
+def test_tampered_form_start_is_refused(client, form_data):
+    form_data["form_started"] = "not-signed"
+
+    assert client.post(FORM_URL, form_data).status_code == 400
+    assert not AppointmentRequest.objects.exists()
+
+
+def test_too_many_requests_from_one_client_are_refused_with_429(client, form_data, settings):
+    settings.APPOINTMENT_RATE_LIMIT = "2/h"
+    statuses = []
+    for number in range(3):
+        form_data.update(submission_token=f"00000000-0000-4000-8000-00000000000{number}", email=f"p{number}@example.com")
+        statuses.append(client.post(FORM_URL, form_data).status_code)
+
+    assert statuses == [302, 302, 429]
+    assert AppointmentRequest.objects.count() == 2
+
+
+def test_patient_fixing_mistakes_is_not_rate_limited(client, form_data, settings):
+    settings.APPOINTMENT_RATE_LIMIT = "2/h"
+    bad = {**form_data, "email": "nope"}
+
+    for _ in range(4):
+        assert client.post(FORM_URL, bad).status_code == 400
+    assert client.post(FORM_URL, form_data).status_code == 302
+
+
+def test_crisis_message_shows_988_and_flags_the_request_urgent(client, form_data):
+    form_data["message"] = "Honestly some days I think about ending my life."
+
+    response = client.post(FORM_URL, form_data, follow=True)
+
+    panel = soup_of(response).select_one(".crisis-panel")
+    assert panel["role"] == "alert"
+    assert panel.find("a", string="Call 988")["href"] == "tel:988"
+    assert panel.find("a", string="Text 988")["href"] == "sms:988"
+    assert AppointmentRequest.objects.get().is_urgent
+
+
+def test_ordinary_message_shows_no_crisis_panel(client, form_data):
+    response = client.post(FORM_URL, form_data, follow=True)
+
+    assert soup_of(response).select_one(".crisis-panel") is None
+    assert not AppointmentRequest.objects.get().is_urgent
+
+
+def test_request_matching_a_recent_open_one_is_marked_as_likely_duplicate(client, form_data, make_request):
+    earlier = make_request(email="ann@example.com", age=datetime.timedelta(days=3))
+
+    client.post(FORM_URL, form_data)
+
+    newest = AppointmentRequest.objects.latest()
+    assert newest.likely_duplicate_of == earlier
+
+
+def test_old_or_closed_requests_are_not_duplicates(client, form_data, make_request):
+    make_request(email="ann@example.com", age=datetime.timedelta(days=31))
+    make_request(phone="+14805550123", status=AppointmentRequest.Status.CLOSED)
+
+    client.post(FORM_URL, form_data)
+
+    assert AppointmentRequest.objects.latest().likely_duplicate_of is None
+
+
+def test_request_is_stored_even_when_sending_fails(client, form_data, settings, django_capture_on_commit_callbacks):
+    settings.TASKS = IMMEDIATE_TASKS
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens on the discard port
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(FORM_URL, form_data)
+
+    assert response.status_code == 302
+    appointment = AppointmentRequest.objects.get()
+    states = {n.kind: (n.state, n.attempts) for n in appointment.notifications.all()}
+    assert states == {"staff": ("failed", 1), "patient": ("failed", 1)}
+    assert all("mail server" in n.last_error for n in appointment.notifications.all())
+    assert mail.outbox == []
+
+
+def test_form_page_is_never_cached(client, location):
+    assert "no-cache" in client.get(FORM_URL)["Cache-Control"]
+
+
+def test_respond_by_is_in_business_hours(client, form_data, location, settings):
+    client.post(FORM_URL, form_data)
+
+    due = timezone.localtime(AppointmentRequest.objects.get().respond_by)
+    assert due.weekday() < 5
+    assert 9 <= due.hour <= 17
+
+
+def test_stamp_is_valid_for_a_day():
+    from django.core import signing
+
+    assert signing.loads(sign_form_start(), salt="appointments.form-started", max_age=86400)
