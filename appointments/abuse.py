@@ -29,9 +29,13 @@ def check_fill_time(signed_start: str) -> None:
     try:
         started = signing.loads(signed_start, salt=FORM_STARTED_SALT, max_age=settings.APPOINTMENT_FORM_MAX_AGE)
     except signing.SignatureExpired as error:
-        raise Refusal("This form was open for a long time, so please check your details and send it again.", 400) from error
+        raise Refusal(
+            "This form was open for a long time, so please check your details and send it again.", 400
+        ) from error
     except signing.BadSignature as error:
-        raise Refusal("Something went wrong with this form. Please check your details and send it again.", 400) from error
+        raise Refusal(
+            "Something went wrong with this form. Please check your details and send it again.", 400
+        ) from error
     if time.time() - started < settings.APPOINTMENT_FORM_MIN_SECONDS:
         raise Refusal("That was quicker than we expected. Please check your details and send the form again.", 400)
 

@@ -7,19 +7,30 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince
-from phonenumber_field.phonenumber import PhoneNumber
+from phonenumber_field.phonenumber import PhoneNumber, to_python
 
 from pages.models import OpeningHours
 
 from . import triage
 from .business_hours import business_time_between
 from .export import export_csv
-from .models import AppointmentRequest, AuditEvent, Note, Notification
+from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note, Notification
 
-PATIENT_WRITTEN = [
+TRIAGE_FIELDS = [
+    "reference", "received", "status", "assignee", "first_response_at", "respond_by", "waiting", "is_urgent",
+    "likely_duplicate",
+]  # fmt: skip
+PATIENT_CONTACT_FIELDS = [
     "first_name", "last_name", "email", "phone", "contact_method", "preferred_days_display", "preferred_time",
-    "sms_opt_in", "voicemail_opt_in", "location", "service", "patient_type", "referral", "message", "source_path",
-    "consent_given_at", "privacy_notice_version",
+    "sms_opt_in", "voicemail_opt_in",
+]  # fmt: skip
+REQUEST_FIELDS = ["location", "service", "patient_type", "referral", "message", "source_path"]
+CONSENT_FIELDS = ["consent_given_at", "privacy_notice_version"]
+# Staff change only status, assignee and first response; what the patient sent stays as sent.
+EDITABLE_FIELDS = ["status", "assignee", "first_response_at"]
+READ_ONLY_FIELDS = [
+    name for name in TRIAGE_FIELDS + PATIENT_CONTACT_FIELDS + REQUEST_FIELDS + CONSENT_FIELDS
+    if name not in EDITABLE_FIELDS
 ]  # fmt: skip
 
 
@@ -75,30 +86,12 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     list_per_page = 50
     actions = ["assign_to_me", "mark_contacted", "mark_spam", "resend_notifications", "export_as_csv"]
     inlines = [NoteInline, NotificationInline, AuditEventInline]
-    readonly_fields = [
-        *PATIENT_WRITTEN, "reference", "received", "respond_by", "is_urgent", "likely_duplicate", "waiting",
-    ]  # fmt: skip
+    readonly_fields = READ_ONLY_FIELDS
     fieldsets = [
-        (
-            "Triage",
-            {
-                "fields": [
-                    "reference", "received", "status", "assignee", "first_response_at", "respond_by", "waiting",
-                    "is_urgent", "likely_duplicate",
-                ]  # fmt: skip
-            },
-        ),
-        (
-            "Patient (as they wrote it)",
-            {
-                "fields": [
-                    "first_name", "last_name", "email", "phone", "contact_method", "preferred_days_display",
-                    "preferred_time", "sms_opt_in", "voicemail_opt_in",
-                ]  # fmt: skip
-            },
-        ),
-        ("Request", {"fields": ["location", "service", "patient_type", "referral", "message", "source_path"]}),
-        ("Consent", {"fields": ["consent_given_at", "privacy_notice_version"]}),
+        ("Triage", {"fields": TRIAGE_FIELDS}),
+        ("Patient (as they wrote it)", {"fields": PATIENT_CONTACT_FIELDS}),
+        ("Request", {"fields": REQUEST_FIELDS}),
+        ("Consent", {"fields": CONSENT_FIELDS}),
     ]
 
     class Media:
@@ -106,16 +99,15 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[AppointmentRequest]:
         hours = Prefetch("location__opening_hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
+        # Not super(): it orders before triage_order() has annotated what the ordering needs.
         return (
-            super()
-            .get_queryset(request)
-            .select_related("location", "assignee", "likely_duplicate_of")
+            AppointmentRequest.objects.select_related("location", "assignee", "likely_duplicate_of")
             .prefetch_related("notifications", hours)
             .triage_order()
         )
 
     def get_ordering(self, request: HttpRequest) -> list:
-        return []  # the queryset's triage order, unless staff click a column
+        return TRIAGE_ORDERING  # unless staff click a column
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # requests come from patients only
@@ -123,8 +115,8 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     def get_search_results(self, request: HttpRequest, queryset, search_term: str):
         results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         # Staff type numbers as patients say them, "(480) 555-0100"; they are stored as +14805550100.
-        number = PhoneNumber.from_string(search_term, region=settings.PHONENUMBER_DEFAULT_REGION) if search_term else None
-        if number is not None and number.is_valid():
+        number = to_python(search_term)
+        if isinstance(number, PhoneNumber) and number.is_valid():
             results |= queryset.filter(phone=number)
         return results, may_have_duplicates
 

@@ -90,9 +90,11 @@ class AppointmentRequestForm(forms.ModelForm):
     def clean(self) -> dict:
         cleaned = super().clean()
         method = cleaned.get("contact_method")
-        if method in {AppointmentRequest.ContactMethod.CALL, AppointmentRequest.ContactMethod.TEXT} and not cleaned.get(
-            "phone"
-        ) and "phone" not in self.errors:
+        if (
+            method in {AppointmentRequest.ContactMethod.CALL, AppointmentRequest.ContactMethod.TEXT}
+            and not cleaned.get("phone")
+            and "phone" not in self.errors
+        ):
             self.add_error("phone", "Please give a phone number so that we can call or text you, or choose email.")
         return cleaned
 

@@ -36,6 +36,10 @@ class Service(models.TextChoices):
     OTHER = "other", "Something else / not sure"
 
 
+# Over the annotations of AppointmentRequestQuerySet.triage_order().
+TRIAGE_ORDERING = ["triage_group", F("overdue_since").asc(nulls_last=True), "-created_at"]
+
+
 class AppointmentRequestQuerySet(models.QuerySet):
     def open(self) -> "AppointmentRequestQuerySet":
         return self.filter(status__in=AppointmentRequest.OPEN_STATUSES)
@@ -51,7 +55,7 @@ class AppointmentRequestQuerySet(models.QuerySet):
                 default=Value(2),
             ),
             overdue_since=Case(When(unanswered & Q(is_urgent=False, respond_by__lt=now), then=F("created_at"))),
-        ).order_by("triage_group", F("overdue_since").asc(nulls_last=True), "-created_at")
+        ).order_by(*TRIAGE_ORDERING)
 
     def likely_duplicates_of(self, email: str, phone) -> "AppointmentRequestQuerySet":
         same_person = Q(email__iexact=email)
@@ -109,9 +113,7 @@ class AppointmentRequest(models.Model):
     phone = PhoneNumberField(blank=True)
     contact_method = models.CharField("preferred contact method", max_length=10, choices=ContactMethod)
     preferred_days = models.JSONField(default=list, blank=True)
-    preferred_time = models.CharField(
-        "preferred time of day", max_length=10, choices=TimeOfDay, default=TimeOfDay.ANY
-    )
+    preferred_time = models.CharField("preferred time of day", max_length=10, choices=TimeOfDay, default=TimeOfDay.ANY)
     location = models.ForeignKey(Location, on_delete=models.PROTECT, related_name="appointment_requests")
     service = models.CharField("service of interest", max_length=20, choices=Service)
     patient_type = models.CharField(max_length=10, choices=PatientType, default=PatientType.NEW)
@@ -124,9 +126,7 @@ class AppointmentRequest(models.Model):
     source_path = models.CharField("came from page", max_length=200, blank=True)
 
     is_urgent = models.BooleanField("urgent", default=False, help_text="The message mentions crisis language.")
-    likely_duplicate_of = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    likely_duplicate_of = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     status = models.CharField(max_length=10, choices=Status, default=Status.NEW)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -207,9 +207,7 @@ class Notification(models.Model):
         SENT = "sent", "Sent"
         FAILED = "failed", "Failed"
 
-    appointment_request = models.ForeignKey(
-        AppointmentRequest, on_delete=models.CASCADE, related_name="notifications"
-    )
+    appointment_request = models.ForeignKey(AppointmentRequest, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(max_length=10, choices=Kind)
     state = models.CharField(max_length=10, choices=State, default=State.PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
@@ -266,9 +264,7 @@ class AuditEvent(models.Model):
         EXPORTED = "exported", "Exported"
         RESENT = "resent", "Notification re-sent"
 
-    appointment_request = models.ForeignKey(
-        AppointmentRequest, on_delete=models.CASCADE, related_name="audit_events"
-    )
+    appointment_request = models.ForeignKey(AppointmentRequest, on_delete=models.CASCADE, related_name="audit_events")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     action = models.CharField(max_length=10, choices=Action)
     detail = models.CharField(max_length=200, blank=True)

@@ -68,7 +68,7 @@ def deliver(notification_id: int) -> Notification.State:
         notification.attempts += 1
         try:
             SENDERS[notification.kind](notification.appointment_request)
-        except Exception as error:  # noqa: BLE001 - any failure is recorded, none may lose the request
+        except Exception as error:
             notification.state = Notification.State.FAILED
             notification.last_error = describe_failure(error)
             notification.next_attempt_at = next_attempt_time(notification.attempts)

@@ -36,7 +36,9 @@ def store_request(cleaned_data: dict) -> AppointmentRequest:
         respond_by=response_deadline(fields["location"], now),
     )
     appointment.likely_duplicate_of = (
-        AppointmentRequest.objects.likely_duplicates_of(appointment.email, appointment.phone).order_by("-created_at").first()
+        AppointmentRequest.objects.likely_duplicates_of(appointment.email, appointment.phone)
+        .order_by("-created_at")
+        .first()
     )
     try:
         with transaction.atomic():
@@ -55,5 +57,3 @@ def store_request(cleaned_data: dict) -> AppointmentRequest:
 def response_deadline(location, start: datetime.datetime) -> datetime.datetime | None:
     target = datetime.timedelta(hours=settings.APPOINTMENT_RESPONSE_TARGET_HOURS)
     return add_business_hours(location.opening_hours.all(), start, target)
-
-

@@ -5,15 +5,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('blog', '0001_initial'),
+        ("blog", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='post',
-            name='condition',
-            field=models.ForeignKey(blank=True, help_text='The condition this article is about; its call to action preselects it.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='blog.topic'),
+            model_name="post",
+            name="condition",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The condition this article is about; its call to action preselects it.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="blog.topic",
+            ),
         ),
     ]

@@ -30,7 +30,9 @@ def field_error(response, field: str) -> str:
 def test_form_has_a_label_for_every_field(client, location):
     soup = soup_of(client.get(FORM_URL))
 
-    for field in soup.select("form.appointment-form input:not([type=hidden]), form.appointment-form select, form textarea"):
+    for field in soup.select(
+        "form.appointment-form input:not([type=hidden]), form.appointment-form select, form textarea"
+    ):
         assert soup.find("label", attrs={"for": field["id"]}), field["name"]
     assert soup.find("label", attrs={"for": "id_first_name"}).get_text(strip=True).startswith("First name")
     assert soup.find("button", string="Send my request")
@@ -61,7 +63,9 @@ def test_another_sites_address_is_not_recorded_as_the_source(client, location):
     assert soup.select_one("#id_source_path").get("value", "") == ""
 
 
-def test_submission_stores_one_request_and_enqueues_both_emails(client, form_data, settings, django_capture_on_commit_callbacks):
+def test_submission_stores_one_request_and_enqueues_both_emails(
+    client, form_data, settings, django_capture_on_commit_callbacks
+):
     settings.TASKS = DUMMY_TASKS
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -173,7 +177,7 @@ def test_bad_input_is_explained_and_the_rest_is_kept(client, form_data, field, v
     assert soup.select_one("#id_last_name")["value"] == "Example"
     assert soup.select_one("#id_service option[selected]")["value"] == "migraine"
     assert "I get migraines twice a week." in soup.select_one("#id_message").get_text() or field == "message"
-    assert soup.select_one(f"#id_{field}").get("aria-invalid") == "true" or field == "first_name" and value == ""
+    assert soup.select_one(f"#id_{field}").get("aria-invalid") == "true" or (field == "first_name" and value == "")
     assert not AppointmentRequest.objects.exists()
 
 
@@ -230,7 +234,9 @@ def test_too_many_requests_from_one_client_are_refused_with_429(client, form_dat
     settings.APPOINTMENT_RATE_LIMIT = "2/h"
     statuses = []
     for number in range(3):
-        form_data.update(submission_token=f"00000000-0000-4000-8000-00000000000{number}", email=f"p{number}@example.com")
+        form_data.update(
+            submission_token=f"00000000-0000-4000-8000-00000000000{number}", email=f"p{number}@example.com"
+        )
         statuses.append(client.post(FORM_URL, form_data).status_code)
 
     assert statuses == [302, 302, 429]

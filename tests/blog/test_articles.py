@@ -67,11 +67,11 @@ def test_list_is_paginated_newest_first(client, make_post):
     assert listed_titles(second_page) == [post.title for post in posts[10:]]
 
 
-@pytest.mark.parametrize("page", ["99", "abc", "%00", "-1"])
-def test_bad_page_numbers_are_not_found_not_errors(client, make_post, page):
+@pytest.mark.parametrize(("page", "status"), [("99", 404), ("abc", 404), ("-1", 404), ("%00", 400)])
+def test_bad_page_numbers_are_client_errors_not_server_errors(client, make_post, page, status):
     make_post()
 
-    assert client.get(f"/blog/?page={page}").status_code == 404
+    assert client.get(f"/blog/?page={page}").status_code == status
 
 
 def test_topic_page_lists_only_its_posts(client, make_post, topic):

@@ -1,0 +1,182 @@
+"""Emails reach a real SMTP server; a server that is down loses nothing and is retried."""
+
+import datetime
+import email
+import socket
+
+import pytest
+from aiosmtpd.controller import Controller
+from django.core.management import call_command
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+
+from appointments.models import AppointmentRequest, Notification
+from appointments.tasks import send_due_notifications
+
+from .conftest import FORM_URL
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+class Inbox:
+    """An aiosmtpd handler that keeps every message it is given."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[list[str], email.message.Message]] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append((envelope.rcpt_tos, email.message_from_bytes(envelope.content)))
+        return "250 OK"
+
+    def to(self, address: str) -> email.message.Message:
+        return next(message for recipients, message in self.messages if address in recipients)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_port(settings) -> int:
+    port = free_port()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_TIMEOUT = 5
+    settings.TASKS = DATABASE_TASKS
+    settings.NOTIFICATION_RETRY_DELAYS = [0, 0, 0]
+    return port
+
+
+@pytest.fixture
+def smtp_server(smtp_port):
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    yield inbox
+    controller.stop()
+
+
+def let_retry_time_pass() -> None:
+    """As if the retry delay had passed: scheduled retries become due now."""
+    now = timezone.now()
+    DBTaskResult.objects.filter(status="READY", run_after__gt=now).update(run_after=now)
+    Notification.objects.filter(next_attempt_at__gt=now).update(next_attempt_at=now)
+
+
+def run_worker() -> None:
+    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0.1", verbosity=0)
+
+
+def body(message: email.message.Message, content_type: str) -> str:
+    part = next(p for p in message.walk() if p.get_content_type() == content_type)
+    return part.get_payload(decode=True).decode()
+
+
+def test_both_emails_reach_the_smtp_server(client, form_data, location, smtp_server, settings):
+    settings.APPOINTMENT_EMAIL_PRIVACY_MODE = False
+    location.appointment_recipients = "desk@clinic.example\nlead@clinic.example"
+    location.save()
+
+    client.post(FORM_URL, form_data)
+    run_worker()
+
+    appointment = AppointmentRequest.objects.get()
+    assert sorted(address for recipients, _ in smtp_server.messages for address in recipients) == [
+        "ann@example.com",
+        "desk@clinic.example",
+        "lead@clinic.example",
+    ]
+    staff = smtp_server.to("desk@clinic.example")
+    assert staff["To"] == "desk@clinic.example, lead@clinic.example"
+    assert staff["Subject"] == f"New appointment request {appointment.reference}"
+    for part in ("text/plain", "text/html"):
+        assert "Ann Example" in body(staff, part)
+        assert "I get migraines twice a week." in body(staff, part)
+        assert "/blog/ketamine-therapy-migraine-relief/" in body(staff, part)
+    patient = smtp_server.to("ann@example.com")
+    assert patient["Subject"] == f"We received your appointment request ({appointment.reference})"
+    assert patient["Reply-To"] == location.email
+    assert "Hello Ann," in body(patient, "text/plain")
+    assert "call or text 988" in body(patient, "text/html")
+    assert "migraine" not in body(patient, "text/plain").lower()
+    assert {n.state for n in appointment.notifications.all()} == {Notification.State.SENT}
+
+
+def test_privacy_mode_staff_email_has_no_health_details(client, form_data, smtp_server, settings):
+    settings.APPOINTMENT_EMAIL_PRIVACY_MODE = True
+
+    client.post(FORM_URL, form_data)
+    run_worker()
+
+    appointment = AppointmentRequest.objects.get()
+    staff = smtp_server.to("desk@clinic.example")
+    for part in ("text/plain", "text/html"):
+        text = body(staff, part)
+        for detail in ("Ann", "Example", "555", "0123", "migraine", "twice a week", "ann@example.com"):
+            assert detail.lower() not in text.lower(), detail
+        assert appointment.reference in text
+        assert f"/admin/appointments/appointmentrequest/{appointment.pk}/change/" in text
+
+
+def test_smtp_down_keeps_the_request_then_the_worker_retries_and_sends(client, form_data, smtp_port, settings):
+    settings.NOTIFICATION_RETRY_DELAYS = [300, 900]
+    response = client.post(FORM_URL, form_data, follow=True)
+    assert "Thank you, we have your request" in response.content.decode()
+
+    run_worker()  # the mail server is down
+    appointment = AppointmentRequest.objects.get()
+    failed = list(appointment.notifications.all())
+    assert {n.state for n in failed} == {Notification.State.FAILED}
+    assert all(n.attempts >= 1 and "mail server" in n.last_error for n in failed)
+    assert all("Ann" not in n.last_error and "ann@" not in n.last_error for n in failed)
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    try:
+        let_retry_time_pass()
+        run_worker()
+    finally:
+        controller.stop()
+
+    assert {(n.state, n.attempts) for n in appointment.notifications.all()} == {(Notification.State.SENT, 2)}
+    assert len(inbox.messages) == 2
+
+
+def test_notifications_a_stopped_worker_left_behind_are_sent_by_the_sweep(client, form_data, smtp_server):
+    client.post(FORM_URL, form_data)
+    DBTaskResult.objects.all().delete()  # the queued tasks were lost with the worker
+    Notification.objects.update(created_at=timezone.now() - datetime.timedelta(hours=1))
+
+    assert send_due_notifications() == 2
+    run_worker()
+
+    assert {n.state for n in Notification.objects.all()} == {Notification.State.SENT}
+
+
+def test_gives_up_after_the_last_retry(client, form_data, smtp_port, settings):
+    settings.NOTIFICATION_RETRY_DELAYS = [0]
+
+    client.post(FORM_URL, form_data)
+    run_worker()
+
+    notification = Notification.objects.get(kind=Notification.Kind.STAFF)
+    assert notification.state == Notification.State.FAILED
+    assert notification.attempts == 2
+    assert notification.next_attempt_at is None
+    assert "no more retries" in notification.describe()
+
+
+def test_urgent_request_says_so_in_the_staff_subject(client, form_data, smtp_server):
+    form_data["message"] = "I have been self-harming again."
+
+    client.post(FORM_URL, form_data)
+    run_worker()
+
+    assert smtp_server.to("desk@clinic.example")["Subject"].startswith("URGENT: New appointment request")
