@@ -6,7 +6,7 @@ PORT ?= 8000
 # make test: test settings that need no .env (DEBUG stays off, as in production).
 TEST_ENV := SECRET_KEY=insecure-test-only-key DEBUG=false SECURE_SSL_REDIRECT=false
 
-.PHONY: run test lint format install clean
+.PHONY: run test worker lint format install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ run: install
 	DEBUG=true $(BIN)/python manage.py load_demo_content
 	DEBUG=true PORT=$(PORT) $(BIN)/python manage.py create_demo_login
 	DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# Sends appointment emails queued in the database (needed when DEBUG is off; `make run` sends at once).
+worker: install
+	$(BIN)/python manage.py db_worker
 
 test: install
 	$(TEST_ENV) $(BIN)/python -m pytest $(PYTEST_ARGS)
