@@ -209,7 +209,7 @@ class Notification(models.Model):
 
     appointment_request = models.ForeignKey(AppointmentRequest, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(max_length=10, choices=Kind)
-    state = models.CharField(max_length=10, choices=State, default=State.PENDING)
+    state = models.CharField("email state", max_length=10, choices=State, default=State.PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.CharField(max_length=200, blank=True, help_text="Never holds patient details.")
     next_attempt_at = models.DateTimeField(null=True, blank=True)

@@ -8,15 +8,19 @@ from django.views.static import serve
 from blog.feeds import LatestPostsAtomFeed, LatestPostsFeed
 from blog.sitemaps import PostSitemap, TopicSitemap
 from pages.sitemaps import FixedPagesSitemap, PageSitemap
+from pages.views import favicon
 
 admin.site.site_header = f"{settings.SITE_NAME} — staff"
 admin.site.site_title = settings.SITE_NAME
+# The triage list needs the width more than the app menu.
+admin.site.enable_nav_sidebar = False
 
 SITEMAPS = {"fixed": FixedPagesSitemap, "pages": PageSitemap, "posts": PostSitemap, "topics": TopicSitemap}
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("favicon.ico", favicon, name="favicon"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
     path("blog/feed/rss/", LatestPostsFeed(), name="feed-rss"),
     path("blog/feed/atom/", LatestPostsAtomFeed(), name="feed-atom"),

@@ -1,3 +1,6 @@
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.views.generic import DetailView, TemplateView
 
 from blog.models import Post
@@ -22,3 +25,8 @@ class ContactView(TemplateView):
 
 class PageView(DetailView):
     model = Page
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask for /favicon.ico on pages that name no icon (the admin)."""
+    return redirect(static("img/favicon.svg"), permanent=True)
