@@ -21,7 +21,7 @@ TRIAGE_FIELDS = [
     "likely_duplicate",
 ]  # fmt: skip
 PATIENT_CONTACT_FIELDS = [
-    "first_name", "last_name", "email", "phone", "contact_method", "preferred_days_display", "preferred_time",
+    "first_name", "last_name", "email", "phone", "contact_method", "preferred_days_label", "preferred_time",
     "sms_opt_in", "voicemail_opt_in",
 ]  # fmt: skip
 REQUEST_FIELDS = ["location", "service", "patient_type", "referral", "message", "source_path"]
@@ -34,7 +34,7 @@ READ_ONLY_FIELDS = [
 ]  # fmt: skip
 
 
-class NoteInline(admin.TabularInline):
+class NoteInline(admin.StackedInline):
     model = Note
     fields = ["text", "author", "created_at"]
     readonly_fields = ["author", "created_at"]
@@ -84,6 +84,7 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     search_fields = ["reference", "first_name", "last_name", "email", "phone"]
     date_hierarchy = "created_at"
     list_per_page = 50
+    view_on_site = False  # a request has no public page
     actions = ["assign_to_me", "mark_contacted", "mark_spam", "resend_notifications", "export_as_csv"]
     inlines = [NoteInline, NotificationInline, AuditEventInline]
     readonly_fields = READ_ONLY_FIELDS
@@ -138,6 +139,10 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
                 note.author = request.user
             note.save()
         formset.save_m2m()
+
+    @admin.display(description="Preferred days")
+    def preferred_days_label(self, obj: AppointmentRequest) -> str:
+        return obj.preferred_days_display
 
     @admin.display(description="Received", ordering="created_at")
     def received(self, obj: AppointmentRequest) -> str:

@@ -56,8 +56,8 @@ class AppointmentRequestForm(forms.ModelForm):
             "patient_type": "Have you been to our clinic before?",
             "referral": "How did you hear about us? (optional)",
             "message": "Anything you would like us to know? (optional)",
-            "sms_opt_in": "You may send me text messages about my request and appointments.",
-            "voicemail_opt_in": "You may leave a voicemail for me.",
+            "sms_opt_in": "You may text me about my request and appointments.",
+            "voicemail_opt_in": "You may leave me a voicemail.",
         }
         help_texts = {
             "email": "We send a confirmation here.",

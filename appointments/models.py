@@ -245,7 +245,7 @@ class Notification(models.Model):
 class Note(models.Model):
     appointment_request = models.ForeignKey(AppointmentRequest, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    text = models.TextField(max_length=4000)
+    text = models.TextField("note", max_length=4000)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -1,6 +1,8 @@
 import datetime
+import importlib
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from blog.models import Author, Post, Topic
@@ -84,3 +86,16 @@ def staff_user(django_user_model):
     return django_user_model.objects.create_user(
         username="editor", password="a-long-test-password", is_staff=True, is_superuser=True
     )
+
+
+@pytest.fixture
+def front_desk_group(db) -> Group:
+    """The group the data migration creates. Transactional tests empty the tables after each
+    test (permissions come back, data migrations' rows do not), so make it again the same way."""
+    migration = importlib.import_module("appointments.migrations.0002_front_desk_group")
+    group, _ = Group.objects.get_or_create(name=migration.FRONT_DESK)
+    group.permissions.set(
+        Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        for app_label, codename in migration.FRONT_DESK_PERMISSIONS
+    )
+    return group

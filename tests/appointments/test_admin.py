@@ -21,6 +21,7 @@ def change_url(appointment: AppointmentRequest) -> str:
 @pytest.fixture
 def front_desk(django_user_model):
     user = django_user_model.objects.create_user(username="frontdesk", password="a-long-test-password", is_staff=True)
+    # The group as the migration made it (not the fixture), to test what production gets.
     user.groups.add(Group.objects.get(name="Front desk"))
     return user
 

@@ -1,0 +1,149 @@
+"""Real-browser tests: Playwright driving Debian's Chromium against the live test server.
+
+Outside CI they skip when no Chromium is installed; in CI (CI=true) a missing browser fails.
+"""
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+ASSETS = Path(__file__).parent / "assets"
+AXE_SOURCE = ASSETS / "axe-4.14.1.min.js"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
+# Without these Chromium phones home for updates and sync, which this network (rightly) refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    browser_items = [item for item in items if Path(item.fspath).is_relative_to(Path(__file__).parent)]
+    for item in browser_items:
+        item.add_marker(pytest.mark.browser)
+    if CHROMIUM.exists() or not browser_items:
+        return
+    if os.environ.get("CI") == "true":
+        raise pytest.UsageError(f"CI=true but no Chromium at {CHROMIUM}: the browser tests must run in CI.")
+    reason = f"no Chromium at {CHROMIUM} (apt-get install chromium)"
+    for item in browser_items:
+        item.add_marker(pytest.mark.skipif(True, reason=reason))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator:
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop running in this thread from now on; the ORM
+    # calls that tests and their database set-up make between browser steps are ordinary
+    # synchronous code, so Django's guard against ORM calls inside an event loop is lifted.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+
+
+class BrowserWatch:
+    """What the browser did while a test ran: every host it asked, console errors, CSP violations."""
+
+    def __init__(self, allowed_origin: str) -> None:
+        self.allowed_origin = allowed_origin
+        self.foreign_requests: list[str] = []
+        self.console_errors: list[str] = []
+        self.expected_error_statuses: set[int] = set()
+
+    def on_request(self, request) -> None:
+        url = request.url
+        if url.startswith(("data:", "blob:", "about:")):
+            return
+        if "{0.scheme}://{0.netloc}".format(urlsplit(url)) != self.allowed_origin:
+            self.foreign_requests.append(url)
+
+    def on_console(self, message) -> None:
+        if message.type == "error":
+            self.console_errors.append(message.text)
+
+    def unexpected_errors(self) -> list[str]:
+        expected = [f"the server responded with a status of {status}" for status in self.expected_error_statuses]
+        return [error for error in self.console_errors if not any(e in error for e in expected)]
+
+
+@pytest.fixture(params=list(VIEWPORTS), ids=list(VIEWPORTS))
+def viewport(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def page(browser, live_server, viewport, request, settings) -> Iterator:
+    settings.APPOINTMENT_FORM_MIN_SECONDS = 0
+    context = browser.new_context(viewport=VIEWPORTS[viewport], base_url=live_server.url, accept_downloads=True)
+    page = context.new_page()
+    watch = BrowserWatch(live_server.url)
+    page.on("request", watch.on_request)
+    page.on("console", watch.on_console)
+    page.watch = watch
+    page.viewport_name = viewport
+    yield page
+    failed = getattr(request.node, "report_call", None) is not None and request.node.report_call.failed
+    if failed:
+        save_screenshot(page, f"FAILED-{request.node.name}")
+    context.close()
+    if not failed:
+        assert watch.foreign_requests == [], "requests to other hosts"
+        assert watch.unexpected_errors() == [], "console errors or CSP violations"
+
+
+def save_screenshot(page, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / (re.sub(r"[^\w.-]+", "-", name).strip("-") + ".png")
+    page.screenshot(path=path, full_page=True)
+    return path
+
+
+def axe_violations(page) -> list[dict]:
+    """Run axe-core's WCAG 2.x A/AA rules (2.2 included) on the current page."""
+    # evaluate() goes through DevTools, so the site's CSP needs no exception for axe.
+    page.evaluate(AXE_SOURCE.read_text())
+    results = page.evaluate(
+        """async () => await axe.run(document, {
+            runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+            resultTypes: ['violations'],
+        })"""
+    )
+    return [
+        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in results["violations"]
+    ]
+
+
+def focus_is_visible(page) -> bool:
+    """The focused element shows a focus indicator: an outline or a box shadow."""
+    return page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            if (!el || el === document.body) return false;
+            const style = getComputedStyle(el);
+            const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+            return outline || style.boxShadow !== 'none';
+        }"""
+    )

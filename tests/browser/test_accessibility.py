@@ -1,0 +1,90 @@
+"""axe-core finds no WCAG 2.2 A/AA violations on any page, at phone and desktop sizes.
+
+Every public page belongs in PAGES; a page added to the site joins this list in the same change.
+Each page's screenshot is saved to test-artifacts/screenshots/ for a person to look at.
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import axe_violations, save_screenshot
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PAGES = {
+    "home": "/",
+    "article": "/blog/ketamine-therapy-migraine-relief/",
+    "article-list": "/blog/",
+    "topic": "/blog/topics/migraine/",
+    "about": "/about/",
+    "conditions": "/conditions/",
+    "faq": "/faq/",
+    "privacy": "/privacy/",
+    "terms": "/terms/",
+    "contact": "/contact/",
+    "appointment-form": "/request-an-appointment/?service=migraine",
+    "not-found": "/no-such-page/",
+}
+
+
+def assert_accessible(page, name: str) -> None:
+    save_screenshot(page, f"{name}-{page.viewport_name}")
+    assert axe_violations(page) == [], name
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_public_page_has_no_accessibility_violations(page, demo_content, name):
+    if name == "not-found":
+        page.watch.expected_error_statuses.add(404)
+
+    page.goto(PAGES[name])
+
+    assert_accessible(page, name)
+
+
+def send_form(page, phone: str, message: str = "") -> None:
+    page.goto(PAGES["appointment-form"])
+    page.get_by_label("First name").fill("Ann")
+    page.get_by_label("Last name").fill("Example")
+    page.get_by_label("Email address").fill("ann@example.com")
+    page.get_by_label("Phone number").fill(phone)
+    page.get_by_label("Text message").check()
+    page.get_by_label("Anything you would like us to know?").fill(message)
+    page.get_by_label("I agree that the clinic may contact me").check()
+    page.get_by_role("button", name="Send my request").click()
+
+
+def test_form_with_errors_has_no_accessibility_violations(page, demo_content):
+    page.watch.expected_error_statuses.add(400)
+
+    send_form(page, phone="not a number")
+
+    expect(page.locator(".error-summary")).to_be_visible()
+    assert_accessible(page, "appointment-form-errors")
+
+
+def test_thank_you_page_has_no_accessibility_violations(page, demo_content):
+    send_form(page, phone="480 555 0123")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Thank you, we have your request")
+    assert_accessible(page, "thank-you")
+
+
+def test_thank_you_page_with_crisis_help_has_no_accessibility_violations(page, demo_content):
+    send_form(page, phone="480 555 0123", message="I have thoughts of suicide.")
+
+    expect(page.get_by_role("link", name="Call 988")).to_be_visible()
+    assert_accessible(page, "thank-you-crisis")
+
+
+def test_admin_triage_list_has_no_accessibility_violations(page, demo_content, django_user_model, front_desk_group):
+    user = django_user_model.objects.create_user(username="dana", password="front-desk-password", is_staff=True)
+    user.groups.add(front_desk_group)
+    send_form(page, phone="480 555 0123")
+    page.goto("/admin/login/?next=/admin/appointments/appointmentrequest/")
+    page.get_by_label("Username").fill("dana")
+    page.get_by_label("Password").fill("front-desk-password")
+    page.get_by_role("button", name="Log in").click()
+
+    expect(page.locator("#result_list")).to_contain_text("Ann Example")
+    assert_accessible(page, "admin-triage-list")

@@ -1,0 +1,104 @@
+"""Front-desk staff find a new request in the admin and work it."""
+
+import csv
+import datetime
+import re
+import uuid
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from appointments.models import AppointmentRequest, Note
+from pages.models import Location
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PASSWORD = "front-desk-test-password"
+
+
+@pytest.fixture
+def front_desk(django_user_model, demo_content, front_desk_group):
+    user = django_user_model.objects.create_user(username="dana", password=PASSWORD, is_staff=True)
+    user.groups.add(front_desk_group)
+    return user
+
+
+def stored_request(age: datetime.timedelta, **fields) -> AppointmentRequest:
+    created = timezone.now() - age
+    values = {
+        "first_name": "Ben",
+        "last_name": "Older",
+        "email": f"{uuid.uuid4().hex[:8]}@example.com",
+        "contact_method": AppointmentRequest.ContactMethod.EMAIL,
+        "location": Location.objects.get(slug="phoenix"),
+        "service": "depression",
+        "consent_given_at": created,
+        "privacy_notice_version": "2026-11-01",
+        "submission_token": uuid.uuid4(),
+        "created_at": created,
+        "status": AppointmentRequest.Status.CONTACTED,
+    }
+    return AppointmentRequest.objects.create(**{**values, **fields})
+
+
+def log_in(page, username: str) -> None:
+    page.goto("/admin/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+
+def test_front_desk_triages_the_newest_request(page, front_desk, tmp_path):
+    stored_request(datetime.timedelta(days=2))
+    newest = stored_request(
+        datetime.timedelta(minutes=3), first_name="Ann", last_name="Newest", status=AppointmentRequest.Status.NEW
+    )
+    log_in(page, "dana")
+
+    page.locator(".model-appointmentrequest").get_by_role("link", name="Appointment requests").click()
+    first_row = page.locator("#result_list tbody tr").first
+    expect(first_row).to_contain_text(newest.reference)
+    expect(first_row).to_contain_text("Ann Newest")
+
+    first_row.get_by_role("checkbox").check()
+    page.get_by_label("Action:").select_option(label="Assign to me")
+    page.get_by_role("button", name="Go").click()
+    expect(page.get_by_text("Assigned 1 request(s) to you.")).to_be_visible()
+
+    page.get_by_role("link", name=newest.reference).click()
+    page.get_by_role("textbox", name=re.compile(r"^Note")).first.fill("Called, left a voicemail.")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+
+    page.locator("#result_list tbody tr", has_text=newest.reference).get_by_role("checkbox").check()
+    page.get_by_label("Action:").select_option(label="Mark contacted")
+    page.get_by_role("button", name="Go").click()
+    expect(page.get_by_text("Marked 1 new request(s) contacted.")).to_be_visible()
+
+    page.locator("#result_list tbody tr", has_text=newest.reference).get_by_role("checkbox").check()
+    page.get_by_label("Action:").select_option(label="Export selected as CSV")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Go").click()
+    exported = tmp_path / "export.csv"
+    download.value.save_as(exported)
+
+    rows = list(csv.DictReader(exported.open()))
+    assert [(row["Reference"], row["Status"], row["Assignee"]) for row in rows] == [
+        (newest.reference, "Contacted", "dana")
+    ]
+    newest.refresh_from_db()
+    assert (newest.assignee, newest.status) == (front_desk, AppointmentRequest.Status.CONTACTED)
+    assert newest.first_response_at is not None
+    note = Note.objects.get()
+    assert (note.author, note.text) == (front_desk, "Called, left a voicemail.")
+
+
+def test_front_desk_cannot_open_the_article_editor(page, front_desk):
+    log_in(page, "dana")
+    page.watch.expected_error_statuses.add(403)
+
+    response = page.goto("/admin/blog/post/add/")
+
+    assert response.status == 403
+    expect(page.get_by_role("link", name="Posts")).to_have_count(0)
