@@ -6,7 +6,7 @@ PORT ?= 8000
 # make test: test settings that need no .env (DEBUG stays off, as in production).
 TEST_ENV := SECRET_KEY=insecure-test-only-key DEBUG=false SECURE_SSL_REDIRECT=false
 
-.PHONY: run test worker lint format install clean
+.PHONY: run test worker bench lint format install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ worker: install
 
 test: install
 	$(TEST_ENV) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Pages' throughput relative to a bare Django view under the same gunicorn (bench/article_page.py).
+bench: install
+	$(BIN)/python bench/article_page.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -5,6 +5,7 @@ Outside CI they skip when no Chromium is installed; in CI (CI=true) a missing br
 
 import os
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -55,6 +56,7 @@ def browser() -> Iterator:
     # Playwright's sync API keeps an event loop running in this thread from now on; the ORM
     # calls that tests and their database set-up make between browser steps are ordinary
     # synchronous code, so Django's guard against ORM calls inside an event loop is lifted.
+    shutil.rmtree(SCREENSHOTS, ignore_errors=True)  # only this run's pictures, none stale
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         with sync_playwright() as playwright:
@@ -115,6 +117,9 @@ def page(browser, live_server, viewport, request, settings) -> Iterator:
 
 def save_screenshot(page, name: str) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    # Bring lazy-loaded images in, as a reader scrolling down would.
+    page.evaluate("() => document.querySelectorAll('img[loading=lazy]').forEach(img => img.loading = 'eager')")
+    page.wait_for_load_state("networkidle")
     path = SCREENSHOTS / (re.sub(r"[^\w.-]+", "-", name).strip("-") + ".png")
     page.screenshot(path=path, full_page=True)
     return path

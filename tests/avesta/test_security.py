@@ -1,0 +1,56 @@
+"""Protections that Django or our settings give, kept from quietly going away."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+FORM_URL = "/request-an-appointment/"
+
+
+def test_pages_carry_a_strict_content_security_policy(client, location):
+    policy = client.get("/")["Content-Security-Policy"]
+
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
+    assert directives["default-src"] == "'self'"
+    assert directives["script-src"] == "'self'"
+    assert directives["style-src"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"
+    assert directives["form-action"] == "'self'"
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+
+
+def test_pages_cannot_be_framed_and_send_no_referrer_elsewhere(client, location):
+    response = client.get("/")
+
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_form_post_without_csrf_token_is_refused(location):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(FORM_URL, {"first_name": "Ann"})
+
+    assert response.status_code == 403
+
+
+def test_unknown_host_is_a_bad_request(client):
+    assert client.get("/", headers={"Host": "evil.example"}).status_code == 400
+
+
+def test_oversized_body_is_a_bad_request(client, location):
+    response = client.post(FORM_URL, {"message": "x" * (3 * 1024 * 1024)})
+
+    assert response.status_code == 400
+
+
+def test_too_many_fields_is_a_bad_request(client, location):
+    response = client.post(FORM_URL, {f"field{number}": "x" for number in range(1200)})
+
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("url", ["/blog/?page=%00", "/blog/topics/%00/", "/admin/login/?next=%00"])
+def test_nul_in_an_address_is_a_bad_request(client, url):
+    assert client.get(url).status_code == 400
