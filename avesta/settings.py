@@ -5,6 +5,7 @@ site runs on SQLite with console email (the embedded default); with DEBUG off it
 refuses to start without a SECRET_KEY and an explicit ALLOWED_HOSTS.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_ratelimit",
+    "axes",
     "blog",
     "pages",
     "appointments",
@@ -71,6 +73,12 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 
@@ -167,14 +175,23 @@ APPOINTMENT_FORM_MIN_SECONDS = env.int("APPOINTMENT_FORM_MIN_SECONDS", default=3
 APPOINTMENT_FORM_MAX_AGE = 60 * 60 * 24
 # Stored requests per client address (in the shared cache, so across all app servers).
 APPOINTMENT_RATE_LIMIT = env.str("APPOINTMENT_RATE_LIMIT", default="5/h")
-# Behind a proxy, the header that holds the client's address, e.g. HTTP_X_REAL_IP.
-RATELIMIT_IP_META_KEY = env.str("CLIENT_IP_META_KEY", default="REMOTE_ADDR")
+# Behind a proxy, the header that holds the client's address, e.g. HTTP_X_REAL_IP (only if the proxy sets it).
+CLIENT_IP_META_KEY = env.str("CLIENT_IP_META_KEY", default="REMOTE_ADDR")
+RATELIMIT_IP_META_KEY = CLIENT_IP_META_KEY
 # Seconds between attempts to send a notification; after the last one it is marked failed for good.
 NOTIFICATION_RETRY_DELAYS = env.list("NOTIFICATION_RETRY_DELAYS", cast=int, default=[60, 300, 900, 3600, 14400])
 
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache":
     # One process on a laptop or in tests; several app servers must set CACHE_URL to Redis.
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
+# Staff logins (django-axes): lock a username on one address after 5 failures, for 15 minutes.
+# Username and address together, so that nobody can lock a colleague out from elsewhere.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = lambda request: request.META.get(CLIENT_IP_META_KEY) or request.META.get("REMOTE_ADDR")  # noqa: E731
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
