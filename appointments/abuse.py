@@ -1,11 +1,15 @@
 """Keeping bots and floods out of the request form without bothering patients."""
 
+import ipaddress
+import logging
 import time
 
 from django.conf import settings
 from django.core import signing
 from django.http import HttpRequest
 from django_ratelimit.core import is_ratelimited
+
+logger = logging.getLogger(__name__)
 
 FORM_STARTED_SALT = "appointments.form-started"
 RATE_LIMIT_GROUP = "appointments.request"
@@ -45,11 +49,44 @@ def check_honeypot(value: str) -> None:
         raise Refusal("We could not accept this form. Please call or text us instead.", 400)
 
 
+def client_ip(request: HttpRequest) -> str:
+    """The client's address: from the header our own proxy sets (CLIENT_IP_META_KEY), else the socket's.
+
+    Of a list ("client, proxy1, proxy2") only the last entry is trusted: the one our proxy
+    added. Anything that is not an address falls back to REMOTE_ADDR.
+    """
+    candidate = request.META.get(settings.CLIENT_IP_META_KEY, "").split(",")[-1].strip()
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return request.META.get("REMOTE_ADDR", "")
+
+
+def _rate_limit_key(group: str, request: HttpRequest) -> str:
+    address = ipaddress.ip_address(client_ip(request) or "0.0.0.0")
+    # One IPv6 household or phone usually holds a whole /64.
+    return str(ipaddress.ip_network(f"{address}/64", strict=False)) if address.version == 6 else str(address)
+
+
 def check_rate_limit(request: HttpRequest) -> None:
-    """Per-client limit kept in the shared cache, so it holds across all app servers."""
-    if is_ratelimited(
-        request, group=RATE_LIMIT_GROUP, key="ip", rate=settings.APPOINTMENT_RATE_LIMIT, method="POST", increment=True
-    ):
+    """Per-client limit kept in the shared cache, so it holds across all app servers.
+
+    If the cache cannot be reached the request goes through: a spam guard must never be
+    the reason a patient's request is lost.
+    """
+    try:
+        limited = is_ratelimited(
+            request,
+            group=RATE_LIMIT_GROUP,
+            key=_rate_limit_key,
+            rate=settings.APPOINTMENT_RATE_LIMIT,
+            method="POST",
+            increment=True,
+        )
+    except Exception as error:
+        logger.warning("rate limit not checked, cache unavailable (%s)", type(error).__name__)
+        return
+    if limited:
         raise Refusal(
             "We have received several requests from your connection in a short time. "
             "Please wait an hour and try again, or call or text us.",

@@ -122,9 +122,18 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         return results, may_have_duplicates
 
     def change_view(self, request: HttpRequest, object_id: str, form_url: str = "", extra_context=None):
-        if request.method == "GET" and (appointment := self.get_object(request, object_id)) is not None:
-            triage.record(request.user, [appointment], AuditEvent.Action.VIEWED)
-        return super().change_view(request, object_id, form_url, extra_context)
+        response = super().change_view(request, object_id, form_url, extra_context)
+        if request.method == "GET" and response.status_code == 200:
+            triage.record(request.user, [self.get_object(request, object_id)], AuditEvent.Action.VIEWED)
+        return response
+
+    def delete_model(self, request: HttpRequest, obj: AppointmentRequest) -> None:
+        triage.record(request.user, [obj], AuditEvent.Action.DELETED)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset) -> None:
+        triage.record(request.user, queryset, AuditEvent.Action.DELETED)
+        super().delete_queryset(request, queryset)
 
     def save_model(self, request: HttpRequest, obj: AppointmentRequest, form, change: bool) -> None:
         if obj.status != AppointmentRequest.Status.NEW and obj.first_response_at is None:
@@ -159,10 +168,7 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     @admin.display(description="Emails")
     def notification_state(self, obj: AppointmentRequest) -> str:
         states = sorted(obj.notifications.all(), key=lambda n: n.kind, reverse=True)
-        return format_html(
-            "{}",
-            "; ".join(f"{n.get_kind_display().split()[0].lower()}: {n.describe()}" for n in states) or "none",
-        )
+        return "; ".join(f"{n.get_kind_display().split()[0].lower()}: {n.describe()}" for n in states) or "none"
 
     @admin.display(description="Waiting (business hours)")
     def waiting(self, obj: AppointmentRequest) -> str:
@@ -173,7 +179,11 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         hours, minutes = divmod(int(waited.total_seconds()) // 60, 60)
         label = f"{hours} h {minutes:02d} min"
         if obj.first_response_at is None and obj.is_open and waited > target:
-            return format_html('<span class="overdue">{} (past the {} h target)</span>', label, target.seconds // 3600)
+            return format_html(
+                '<span class="overdue">{} (past the {} h target)</span>',
+                label,
+                settings.APPOINTMENT_RESPONSE_TARGET_HOURS,
+            )
         return label
 
     @admin.display(description="Urgent", boolean=True, ordering="is_urgent")

@@ -212,7 +212,8 @@ class Notification(models.Model):
     state = models.CharField("email state", max_length=10, choices=State, default=State.PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.CharField(max_length=200, blank=True, help_text="Never holds patient details.")
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    # When to try (again): set at creation; None once sent or given up.
+    next_attempt_at = models.DateTimeField(default=timezone.now, null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -228,6 +229,13 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} for {self.appointment_request.reference}: {self.describe()}"
+
+    def is_due(self) -> bool:
+        return (
+            self.state != self.State.SENT
+            and self.next_attempt_at is not None
+            and self.next_attempt_at <= timezone.now()
+        )
 
     def describe(self) -> str:
         if self.state == self.State.SENT:
@@ -263,8 +271,13 @@ class AuditEvent(models.Model):
         CHANGED = "changed", "Changed"
         EXPORTED = "exported", "Exported"
         RESENT = "resent", "Notification re-sent"
+        DELETED = "deleted", "Deleted"
 
-    appointment_request = models.ForeignKey(AppointmentRequest, on_delete=models.CASCADE, related_name="audit_events")
+    # Kept when the request is deleted: the history outlives it, with the reference as a copy.
+    appointment_request = models.ForeignKey(
+        AppointmentRequest, on_delete=models.SET_NULL, null=True, related_name="audit_events"
+    )
+    reference = models.CharField(max_length=9)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     action = models.CharField(max_length=10, choices=Action)
     detail = models.CharField(max_length=200, blank=True)
@@ -274,4 +287,4 @@ class AuditEvent(models.Model):
         ordering = ["-at"]
 
     def __str__(self) -> str:
-        return f"{self.user} {self.get_action_display().lower()} {self.appointment_request.reference}"
+        return f"{self.user} {self.get_action_display().lower()} {self.reference}"

@@ -55,16 +55,20 @@ def _send(template_prefix: str, to: list[str], context: dict) -> None:
     message.send()
 
 
-def deliver(notification_id: int) -> Notification.State:
-    """Try to send one notification once; record the outcome and when to try again."""
+def deliver(notification_id: int) -> Notification | None:
+    """Try to send one notification once, if it is due; record the outcome and when to try again.
+
+    Returns None when it was not due (already sent, given up, or retrying later): several
+    queued copies of the same delivery (a sweep, a re-send) then make one attempt, not several.
+    """
     with transaction.atomic():
         notification = (
-            Notification.objects.select_for_update()
+            Notification.objects.select_for_update(of=("self",))
             .select_related("appointment_request__location")
             .get(pk=notification_id)
         )
-        if notification.state == Notification.State.SENT:
-            return notification.state
+        if not notification.is_due():
+            return None
         notification.attempts += 1
         try:
             SENDERS[notification.kind](notification.appointment_request)
@@ -78,7 +82,7 @@ def deliver(notification_id: int) -> Notification.State:
             notification.last_error = ""
             notification.next_attempt_at = None
         notification.save(update_fields=["state", "attempts", "last_error", "next_attempt_at", "sent_at"])
-    return notification.state
+    return notification
 
 
 def next_attempt_time(attempts: int) -> datetime.datetime | None:

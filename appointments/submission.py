@@ -16,14 +16,14 @@ from .models import AppointmentRequest, Notification
 from .tasks import enqueue_delivery
 
 
-def store_request(cleaned_data: dict) -> AppointmentRequest:
-    """Save the request (or find the one this form already stored) and schedule its emails.
+def already_stored(token) -> AppointmentRequest | None:
+    """The request this form's one-time token already stored: a double click or a resent form."""
+    return AppointmentRequest.objects.filter(submission_token=token).first()
 
-    The form's one-time token makes a double click or a resent form store one request, not two.
-    """
+
+def store_request(cleaned_data: dict) -> AppointmentRequest:
+    """Save the request in one transaction and schedule its emails for after commit."""
     token = cleaned_data["submission_token"]
-    if existing := AppointmentRequest.objects.filter(submission_token=token).first():
-        return existing
     fields = {name: cleaned_data[name] for name in [*PATIENT_FIELDS, "source_path"] if name in cleaned_data}
     now = timezone.now()
     appointment = AppointmentRequest(
@@ -47,10 +47,14 @@ def store_request(cleaned_data: dict) -> AppointmentRequest:
                 Notification(appointment_request=appointment, kind=kind) for kind in Notification.Kind
             )
             for notification in notifications:
-                transaction.on_commit(partial(enqueue_delivery, notification.pk))
+                # robust: a queue that is down must not turn a stored request into an error page;
+                # send_due_notifications picks the email up later.
+                transaction.on_commit(partial(enqueue_delivery, notification.pk), robust=True)
     except IntegrityError:
         # The same form arrived twice at the same moment: the other copy was stored.
-        return AppointmentRequest.objects.get(submission_token=token)
+        if stored := already_stored(token):
+            return stored
+        raise
     return appointment
 
 

@@ -7,8 +7,9 @@ worker left behind.
 
 import datetime
 import logging
+from functools import partial
 
-from django.db.models import Q
+from django.db import transaction
 from django.utils import timezone
 from django_tasks import default_task_backend, task
 
@@ -16,18 +17,18 @@ from .models import Notification
 from .notifications import deliver
 
 logger = logging.getLogger(__name__)
-# A pending notification older than this was enqueued but never run (worker stopped, queue lost).
-STALE_PENDING = datetime.timedelta(minutes=10)
+# An attempt this late was queued but never run (the worker stopped, or its queue was lost).
+OVERDUE_AFTER = datetime.timedelta(minutes=10)
 
 
 @task()
 def send_notification(notification_id: int) -> None:
-    state = deliver(notification_id)
-    logger.info("notification %s: %s", notification_id, state)
-    if state == Notification.State.FAILED:
-        notification = Notification.objects.only("next_attempt_at").get(pk=notification_id)
-        if notification.next_attempt_at and default_task_backend.supports_defer:
-            send_notification.using(run_after=notification.next_attempt_at).enqueue(notification_id)
+    notification = deliver(notification_id)
+    if notification is None:
+        return
+    logger.info("notification %s: %s after %s attempt(s)", notification_id, notification.state, notification.attempts)
+    if notification.next_attempt_at and default_task_backend.supports_defer:
+        send_notification.using(run_after=notification.next_attempt_at).enqueue(notification_id)
 
 
 def enqueue_delivery(notification_id: int) -> None:
@@ -35,14 +36,20 @@ def enqueue_delivery(notification_id: int) -> None:
 
 
 def send_due_notifications() -> int:
-    """Queue every notification that should have been sent by now; return how many."""
+    """Queue the notifications whose attempt is overdue (their task was lost); return how many.
+
+    Each one is claimed by moving its attempt time to now, so the next sweep leaves it alone
+    unless it is overdue again.
+    """
     now = timezone.now()
-    due = Notification.objects.filter(
-        Q(state=Notification.State.FAILED, next_attempt_at__lte=now)
-        | Q(state=Notification.State.PENDING, created_at__lte=now - STALE_PENDING)
-    ).values_list("pk", flat=True)
-    count = 0
-    for notification_id in due:
-        enqueue_delivery(notification_id)
-        count += 1
-    return count
+    with transaction.atomic():
+        overdue = list(
+            Notification.objects.select_for_update(skip_locked=True)
+            .filter(next_attempt_at__lte=now - OVERDUE_AFTER)
+            .exclude(state=Notification.State.SENT)
+            .values_list("pk", flat=True)
+        )
+        Notification.objects.filter(pk__in=overdue).update(next_attempt_at=now)
+        for notification_id in overdue:
+            transaction.on_commit(partial(enqueue_delivery, notification_id), robust=True)
+    return len(overdue)

@@ -1,6 +1,7 @@
 """What staff do to requests, as plain functions the admin (and tests) call."""
 
 from collections.abc import Iterable
+from functools import partial
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
@@ -13,7 +14,10 @@ from .tasks import enqueue_delivery
 
 def record(user: AbstractBaseUser, requests: Iterable[AppointmentRequest], action: str, detail: str = "") -> None:
     AuditEvent.objects.bulk_create(
-        AuditEvent(appointment_request=appointment, user=user, action=action, detail=detail) for appointment in requests
+        AuditEvent(
+            appointment_request=appointment, reference=appointment.reference, user=user, action=action, detail=detail
+        )
+        for appointment in requests
     )
 
 
@@ -45,8 +49,10 @@ def resend_notifications(requests: QuerySet[AppointmentRequest], user: AbstractB
     notifications = Notification.objects.filter(appointment_request__in=requests)
     with transaction.atomic():
         record(user, requests, AuditEvent.Action.RESENT)
-        notifications.update(state=Notification.State.PENDING, attempts=0, next_attempt_at=None, last_error="")
+        notifications.update(
+            state=Notification.State.PENDING, attempts=0, next_attempt_at=timezone.now(), last_error=""
+        )
         ids = list(notifications.values_list("pk", flat=True))
         for notification_id in ids:
-            transaction.on_commit(lambda notification_id=notification_id: enqueue_delivery(notification_id))
+            transaction.on_commit(partial(enqueue_delivery, notification_id), robust=True)
     return len(ids)

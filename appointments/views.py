@@ -1,3 +1,4 @@
+import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -11,9 +12,11 @@ from django.views.decorators.http import require_http_methods
 from . import abuse
 from .forms import AppointmentRequestForm, initial_form_data
 from .models import AppointmentRequest
-from .submission import store_request
+from .submission import already_stored, store_request
 
-THANK_YOU_SESSION_KEY = "appointment_reference"
+THANK_YOU_SESSION_KEY = "appointment_thank_you"
+# Long enough to reload or come back from a phone call; short enough for a shared computer.
+THANK_YOU_FOR_SECONDS = 30 * 60
 
 
 @never_cache
@@ -29,21 +32,25 @@ def request_appointment(request: HttpRequest) -> HttpResponse:
         abuse.check_fill_time(request.POST.get("form_started", ""))
         if not form.is_valid():
             return _render_form(request, form, status=400)
-        # Counted only for forms we would store: a patient fixing typos is never locked out.
-        abuse.check_rate_limit(request)
+        appointment = already_stored(form.cleaned_data["submission_token"])
+        if appointment is None:
+            # Counted only for requests we store: a patient fixing typos is never locked out.
+            abuse.check_rate_limit(request)
+            appointment = store_request(form.cleaned_data)
     except abuse.Refusal as refusal:
         return _render_form(request, _with_fresh_start(request), refusal=refusal.message, status=refusal.status)
-    appointment = store_request(form.cleaned_data)
-    request.session[THANK_YOU_SESSION_KEY] = appointment.reference
+    request.session[THANK_YOU_SESSION_KEY] = {"reference": appointment.reference, "at": time.time()}
     return redirect("appointments:thank-you")
 
 
 @never_cache
 def thank_you(request: HttpRequest) -> HttpResponse:
-    reference = request.session.get(THANK_YOU_SESSION_KEY)
-    appointment = (
-        AppointmentRequest.objects.select_related("location").filter(reference=reference).first() if reference else None
-    )
+    shown = request.session.get(THANK_YOU_SESSION_KEY)
+    if not isinstance(shown, dict) or time.time() - shown.get("at", 0) > THANK_YOU_FOR_SECONDS:
+        # Someone using this browser later must not see another person's request.
+        request.session.pop(THANK_YOU_SESSION_KEY, None)
+        return redirect("appointments:request")
+    appointment = AppointmentRequest.objects.select_related("location").filter(reference=shown["reference"]).first()
     if appointment is None:
         return redirect("appointments:request")
     return render(request, "appointments/thank_you.html", {"appointment": appointment})

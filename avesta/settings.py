@@ -177,7 +177,6 @@ APPOINTMENT_FORM_MAX_AGE = 60 * 60 * 24
 APPOINTMENT_RATE_LIMIT = env.str("APPOINTMENT_RATE_LIMIT", default="5/h")
 # Behind a proxy, the header that holds the client's address, e.g. HTTP_X_REAL_IP (only if the proxy sets it).
 CLIENT_IP_META_KEY = env.str("CLIENT_IP_META_KEY", default="REMOTE_ADDR")
-RATELIMIT_IP_META_KEY = CLIENT_IP_META_KEY
 # Seconds between attempts to send a notification; after the last one it is marked failed for good.
 NOTIFICATION_RETRY_DELAYS = env.list("NOTIFICATION_RETRY_DELAYS", cast=int, default=[60, 300, 900, 3600, 14400])
 
@@ -191,7 +190,7 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = lambda request: request.META.get(CLIENT_IP_META_KEY) or request.META.get("REMOTE_ADDR")  # noqa: E731
+AXES_CLIENT_IP_CALLABLE = "appointments.abuse.client_ip"
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

@@ -244,3 +244,31 @@ def test_likely_duplicate_links_to_the_earlier_request(desk_client, make_request
     response = desk_client.get(change_url(later))
 
     assert f'href="{change_url(earlier)}"' in response.content.decode()
+
+
+def test_access_history_outlives_a_deleted_request(admin_client, make_request):
+    appointment = make_request()
+    admin_client.get(change_url(appointment))
+
+    admin_client.post(f"{LIST_URL}{appointment.pk}/delete/", {"post": "yes"})
+
+    assert sorted(AuditEvent.objects.values_list("reference", "action")) == [
+        (appointment.reference, "deleted"),
+        (appointment.reference, "viewed"),
+    ]
+
+
+def test_a_refused_visit_is_not_recorded_as_viewed(client, django_user_model, make_request):
+    appointment = make_request()
+    someone = django_user_model.objects.create_user(username="temp", password="a-long-test-password", is_staff=True)
+    client.force_login(someone)
+
+    assert client.get(change_url(appointment)).status_code == 403
+    assert not AuditEvent.objects.exists()
+
+
+def test_overdue_label_names_the_configured_target(desk_client, make_request, settings):
+    settings.APPOINTMENT_RESPONSE_TARGET_HOURS = 24
+    make_request(age=datetime.timedelta(days=14))
+
+    assert "past the 24 h target" in desk_client.get(LIST_URL).content.decode()

@@ -1,4 +1,6 @@
 import datetime
+import time
+from unittest import mock
 
 import pytest
 from bs4 import BeautifulSoup
@@ -321,3 +323,60 @@ def test_stamp_is_valid_for_a_day():
     from django.core import signing
 
     assert signing.loads(sign_form_start(), salt="appointments.form-started", max_age=86400)
+
+
+@pytest.mark.parametrize("header", [None, "junk", "198.51.100.1, 203.0.113.9", "2001:db8::1"])
+def test_client_address_header_of_any_shape_never_breaks_the_form(client, form_data, settings, header):
+    settings.CLIENT_IP_META_KEY = "HTTP_X_REAL_IP"
+    headers = {"X-Real-IP": header} if header else {}
+
+    assert client.post(FORM_URL, form_data, headers=headers).status_code == 302
+
+
+def test_only_the_address_our_proxy_added_counts(rf, settings):
+    from appointments.abuse import client_ip
+
+    settings.CLIENT_IP_META_KEY = "HTTP_X_FORWARDED_FOR"
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="10.9.9.9, 203.0.113.9", REMOTE_ADDR="127.0.0.1")
+
+    assert client_ip(request) == "203.0.113.9"
+
+
+def test_request_is_stored_when_the_rate_limit_cache_is_down(client, form_data, settings):
+    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:9/0"}}
+
+    assert client.post(FORM_URL, form_data).status_code == 302
+    assert AppointmentRequest.objects.count() == 1
+
+
+def test_thank_you_page_expires_for_the_next_person_at_this_browser(client, form_data):
+    client.post(FORM_URL, form_data)
+    with mock.patch("appointments.views.time.time", return_value=time.time() + 31 * 60):
+        response = client.get(THANK_YOU_URL)
+
+    assert response.status_code == 302
+    assert response["Location"] == FORM_URL
+
+
+def test_second_click_at_the_rate_limit_still_reaches_the_thank_you_page(client, form_data, settings):
+    settings.APPOINTMENT_RATE_LIMIT = "1/h"
+
+    first = client.post(FORM_URL, form_data)
+    second = client.post(FORM_URL, form_data)
+
+    assert first.status_code == second.status_code == 302
+    assert AppointmentRequest.objects.count() == 1
+
+
+def test_simultaneous_copies_of_one_form_store_one_request(form_data, location):
+    from appointments.forms import AppointmentRequestForm
+    from appointments.submission import store_request
+
+    form = AppointmentRequestForm(form_data)
+    assert form.is_valid()
+    first = store_request(form.cleaned_data)
+    # The second copy passed its "already stored?" check before the first was saved.
+    second = store_request(form.cleaned_data)
+
+    assert second == first
+    assert AppointmentRequest.objects.count() == 1

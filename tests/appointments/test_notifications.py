@@ -11,7 +11,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from appointments.models import AppointmentRequest, Notification
-from appointments.tasks import send_due_notifications
+from appointments.tasks import send_due_notifications, send_notification
 
 from .conftest import FORM_URL
 
@@ -152,12 +152,28 @@ def test_smtp_down_keeps_the_request_then_the_worker_retries_and_sends(client, f
 def test_notifications_a_stopped_worker_left_behind_are_sent_by_the_sweep(client, form_data, smtp_server):
     client.post(FORM_URL, form_data)
     DBTaskResult.objects.all().delete()  # the queued tasks were lost with the worker
-    Notification.objects.update(created_at=timezone.now() - datetime.timedelta(hours=1))
+    Notification.objects.update(next_attempt_at=timezone.now() - datetime.timedelta(hours=1))
 
     assert send_due_notifications() == 2
+    assert send_due_notifications() == 0  # claimed: a second sweep queues nothing more
     run_worker()
 
-    assert {n.state for n in Notification.objects.all()} == {Notification.State.SENT}
+    assert {(n.state, n.attempts) for n in Notification.objects.all()} == {(Notification.State.SENT, 1)}
+    assert len(smtp_server.messages) == 2
+
+
+def test_extra_queued_copies_of_a_failed_email_make_one_attempt_each_time(client, form_data, smtp_port, settings):
+    settings.NOTIFICATION_RETRY_DELAYS = [300, 900, 3600]
+    client.post(FORM_URL, form_data)
+    run_worker()  # first attempt fails, a retry is scheduled in 5 minutes
+    staff = Notification.objects.get(kind=Notification.Kind.STAFF)
+
+    for _ in range(3):  # e.g. impatient re-queueing before the retry is due
+        send_notification.enqueue(staff.pk)
+    run_worker()
+
+    staff.refresh_from_db()
+    assert (staff.state, staff.attempts) == (Notification.State.FAILED, 1)
 
 
 def test_gives_up_after_the_last_retry(client, form_data, smtp_port, settings):
