@@ -22,11 +22,22 @@ def _open_spans(
     first_day = timezone.localtime(start).date()
     for offset in range(days):
         day = first_day + datetime.timedelta(days=offset)
-        for span in sorted(by_weekday.get(day.weekday(), []), key=lambda s: s.opens):
+        for opens, closes in _merged(by_weekday.get(day.weekday(), [])):
             yield (
-                datetime.datetime.combine(day, span.opens, tzinfo=zone),
-                datetime.datetime.combine(day, span.closes, tzinfo=zone),
+                datetime.datetime.combine(day, opens, tzinfo=zone),
+                datetime.datetime.combine(day, closes, tzinfo=zone),
             )
+
+
+def _merged(spans: list[OpeningHours]) -> list[tuple[datetime.time, datetime.time]]:
+    """A day's spans in order, overlapping ones joined, so that no minute counts twice."""
+    merged: list[tuple[datetime.time, datetime.time]] = []
+    for span in sorted(spans, key=lambda s: s.opens):
+        if merged and span.opens <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span.closes))
+        else:
+            merged.append((span.opens, span.closes))
+    return merged
 
 
 def add_business_hours(

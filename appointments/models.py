@@ -178,16 +178,14 @@ class AppointmentRequest(models.Model):
 
     @property
     def respond_by_display(self) -> str:
-        """“Tuesday 10 am”, “today at 2:30 pm”: the promise on the thank-you page and in emails."""
+        """“Tuesday, November 24 at 10 am”: the promise on the thank-you page and in emails.
+
+        A full date, never “today”: an email may be re-sent days later.
+        """
         if self.respond_by is None:
             return ""
         due = timezone.localtime(self.respond_by)
-        days_ahead = (due.date() - timezone.localtime(self.created_at).date()).days
-        if days_ahead == 0:
-            return f"today at {spoken_time(due)}"
-        if days_ahead == 1:
-            return f"tomorrow ({due:%A}) at {spoken_time(due)}"
-        return f"{due:%A} {spoken_time(due)}"
+        return f"{due:%A}, {due:%B} {due.day} at {spoken_time(due)}"
 
     @property
     def preferred_days_display(self) -> str:

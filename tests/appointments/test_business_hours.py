@@ -57,3 +57,25 @@ def test_waiting_time_skips_nights_and_weekends(settings):
     assert business_time_between(hours, at(4, 16), at(7, 10)) == datetime.timedelta(hours=2)
     assert business_time_between(hours, at(0, 10), at(0, 10, 30)) == datetime.timedelta(minutes=30)
     assert business_time_between(hours, at(0, 10), at(0, 9)) == datetime.timedelta()
+
+
+def test_overlapping_spans_count_once(settings):
+    settings.TIME_ZONE = "America/Phoenix"
+    hours = [
+        OpeningHours(weekday=0, opens=datetime.time(9), closes=datetime.time(13)),
+        OpeningHours(weekday=0, opens=datetime.time(12), closes=datetime.time(17)),
+    ]
+
+    assert add_business_hours(hours, at(0, 9), FOUR_HOURS) == at(0, 13)
+    assert business_time_between(hours, at(0, 9), at(0, 17)) == datetime.timedelta(hours=8)
+
+
+def test_daylight_saving_change_is_counted_in_local_hours(settings):
+    settings.TIME_ZONE = "America/Denver"
+    denver = zoneinfo.ZoneInfo("America/Denver")
+    friday = datetime.datetime(2026, 10, 30, 15, tzinfo=denver)  # summer time; clocks go back on Sunday
+    due = add_business_hours(weekdays_nine_to_five(), friday, FOUR_HOURS)
+
+    # Two hours on Friday, two on Monday: 11 am local, in winter time.
+    assert due == datetime.datetime(2026, 11, 2, 11, tzinfo=denver)
+    assert due.utcoffset() == datetime.timedelta(hours=-7)

@@ -189,10 +189,16 @@ def test_gives_up_after_the_last_retry(client, form_data, smtp_port, settings):
     assert "no more retries" in notification.describe()
 
 
-def test_urgent_request_says_so_in_the_staff_subject(client, form_data, smtp_server):
+@pytest.mark.parametrize("privacy_mode", [False, True])
+def test_urgent_request_is_flagged_to_staff(client, form_data, smtp_server, settings, privacy_mode):
+    settings.APPOINTMENT_EMAIL_PRIVACY_MODE = privacy_mode
     form_data["message"] = "I have been self-harming again."
 
     client.post(FORM_URL, form_data)
     run_worker()
 
-    assert smtp_server.to("desk@clinic.example")["Subject"].startswith("URGENT: New appointment request")
+    staff = smtp_server.to("desk@clinic.example")
+    # In privacy mode the flag stays out of the subject, which lock screens show to anyone nearby.
+    assert staff["Subject"].startswith("URGENT: ") is not privacy_mode
+    assert "URGENT: the message mentions crisis language" in body(staff, "text/plain")
+    assert "self-harming" not in body(staff, "text/plain") or not privacy_mode

@@ -30,19 +30,40 @@ def test_refuses_a_debug_value_that_is_not_a_boolean():
     assert result.returncode != 0
 
 
-def test_deploy_check_is_clean_with_production_settings():
-    result = subprocess.run(
+PRODUCTION = {
+    "DEBUG": "false",
+    "SECRET_KEY": "a-production-like-secret-key-with-more-than-fifty-characters-0123456789",
+    "ALLOWED_HOSTS": "clinic.example",
+    "SECURE_SSL_REDIRECT": "true",
+    "DATABASE_URL": "postgres://avesta@127.0.0.1:5432/avesta",
+    "CACHE_URL": "redis://127.0.0.1:6379/1",
+    "EMAIL_URL": "smtp+tls://mailer:secret@smtp.clinic.example:587",
+}
+LOCAL_DEFAULTS = ("DATABASE_URL", "CACHE_URL", "EMAIL_URL")
+
+
+def deploy_check(environment: dict[str, str], unset: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+    env = {key: value for key, value in os.environ.items() if key not in {"DJANGO_ALLOW_ASYNC_UNSAFE", *unset}}
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=PROJECT_DIR,
-        env={
-            **{key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"},
-            "DEBUG": "false",
-            "SECRET_KEY": "a-production-like-secret-key-with-more-than-fifty-characters-0123456789",
-            "ALLOWED_HOSTS": "clinic.example",
-            "SECURE_SSL_REDIRECT": "true",
-        },
+        env={**env, **environment},
         capture_output=True,
         text=True,
     )
 
+
+def test_deploy_check_is_clean_with_production_settings():
+    result = deploy_check(PRODUCTION)
+
     assert result.returncode == 0, result.stderr
+
+
+def test_deploy_check_refuses_the_local_defaults():
+    production_without_services = {k: v for k, v in PRODUCTION.items() if k not in LOCAL_DEFAULTS}
+
+    result = deploy_check(production_without_services, unset=LOCAL_DEFAULTS)
+
+    assert result.returncode != 0
+    for warning in ("appointments.W001", "appointments.W002", "appointments.W003"):
+        assert warning in result.stderr
