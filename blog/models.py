@@ -119,9 +119,5 @@ class Post(models.Model):
             raise ValidationError({"hero_image_alt": "Describe the image for screen-reader users."})
 
     @property
-    def is_public(self) -> bool:
-        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
-
-    @property
     def last_modified(self) -> datetime.datetime:
         return self.updated_at or self.published_at

@@ -33,6 +33,11 @@ class PostDetailView(VisiblePostsMixin, DetailView):
             .prefetch_related(Prefetch("topics", queryset=Topic.objects.only("name", "slug")))
         )
 
+    def get_context_data(self, **kwargs):
+        # Only staff reach an unpublished post; tell them it is a preview.
+        is_preview = self.request.user.is_staff and not Post.objects.published().filter(pk=self.object.pk).exists()
+        return super().get_context_data(is_preview=is_preview, **kwargs)
+
 
 class TopicView(VisiblePostsMixin, ListView):
     template_name = "blog/topic_detail.html"

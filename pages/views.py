@@ -3,7 +3,7 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.views.generic import DetailView, TemplateView
 
-from blog.models import Post
+from blog.models import Post, Topic
 
 from .conditions import CONDITIONS
 from .models import Page
@@ -16,7 +16,10 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         posts = Post.objects.published().for_listing()[:HOME_POSTS_COUNT]
-        return super().get_context_data(conditions=CONDITIONS, posts=posts, **kwargs)
+        topics = set(Topic.objects.filter(slug__in=[c.topic_slug for c in CONDITIONS]).values_list("slug", flat=True))
+        # A condition links to its articles; without a topic yet, to the conditions page.
+        conditions = [(condition, condition.topic_slug in topics) for condition in CONDITIONS]
+        return super().get_context_data(conditions=conditions, posts=posts, **kwargs)
 
 
 class ContactView(TemplateView):

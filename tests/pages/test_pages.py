@@ -127,3 +127,12 @@ def test_demo_posts_end_with_a_medical_disclaimer(demo_content):
     for post in demo_posts:
         assert "Medical disclaimer" in post.body_html, post.slug
         assert "988" in post.body, post.slug
+
+
+def test_home_page_condition_without_articles_links_to_the_conditions_page(client, location):
+    Topic.objects.create(name="Migraine", slug="migraine")
+
+    soup = soup_of(client.get("/"))
+
+    assert soup.find("a", string="Migraine")["href"] == "/blog/topics/migraine/"
+    assert soup.find("a", string="PTSD")["href"] == "/conditions/"
