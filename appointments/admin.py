@@ -17,11 +17,11 @@ from .export import export_csv
 from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note, Notification
 
 TRIAGE_FIELDS = [
-    "reference", "received", "status", "assignee", "first_response_at", "respond_by", "waiting", "is_urgent",
+    "reference", "received", "status", "assignee", "first_response_at", "respond_by", "waiting", "urgency",
     "likely_duplicate",
 ]  # fmt: skip
 PATIENT_CONTACT_FIELDS = [
-    "first_name", "last_name", "email", "phone", "contact_method", "preferred_days_label", "preferred_time",
+    "first_name", "last_name", "email", "phone_number", "contact_method", "preferred_days_label", "preferred_time",
     "sms_opt_in", "voicemail_opt_in",
 ]  # fmt: skip
 REQUEST_FIELDS = ["location", "service", "patient_type", "referral", "message", "source_path"]
@@ -76,8 +76,8 @@ class AuditEventInline(ReadOnlyInline):
 @admin.register(AppointmentRequest)
 class AppointmentRequestAdmin(admin.ModelAdmin):
     list_display = [
-        "reference", "received", "full_name", "service", "location", "status_badge", "assignee",
-        "notification_state", "waiting", "urgent",
+        "urgency_badge", "reference", "received", "full_name", "service", "status_badge", "assignee", "waiting",
+        "notification_state", "location",
     ]  # fmt: skip
     list_display_links = ["reference", "full_name"]
     list_filter = ["status", "location", "service", "assignee", "is_urgent", "created_at", "notifications__state"]
@@ -146,6 +146,7 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         for note in formset.save(commit=False):
             if isinstance(note, Note) and note.author_id is None:
                 note.author = request.user
+                triage.record(request.user, [form.instance], AuditEvent.Action.CHANGED, "added a note")
             note.save()
         formset.save_m2m()
 
@@ -168,7 +169,23 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     @admin.display(description="Emails")
     def notification_state(self, obj: AppointmentRequest) -> str:
         states = sorted(obj.notifications.all(), key=lambda n: n.kind, reverse=True)
-        return "; ".join(f"{n.get_kind_display().split()[0].lower()}: {n.describe()}" for n in states) or "none"
+        return ", ".join(f"{n.get_kind_display().split()[0].lower()} {n.short_state}" for n in states) or "none"
+
+    @admin.display(description="Urgent", ordering="is_urgent")
+    def urgency_badge(self, obj: AppointmentRequest) -> str:
+        return format_html('<span class="urgent">{}</span>', "Urgent") if obj.is_urgent else ""
+
+    @admin.display(description="Urgent")
+    def urgency(self, obj: AppointmentRequest) -> str:
+        if obj.is_urgent:
+            return format_html(
+                '<span class="urgent">{}</span> {}', "Urgent", "the message mentions crisis language: contact first"
+            )
+        return "No"
+
+    @admin.display(description="Phone")
+    def phone_number(self, obj: AppointmentRequest) -> str:
+        return obj.phone.as_national if obj.phone else "not given"
 
     @admin.display(description="Waiting (business hours)")
     def waiting(self, obj: AppointmentRequest) -> str:
@@ -185,10 +202,6 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
                 settings.APPOINTMENT_RESPONSE_TARGET_HOURS,
             )
         return label
-
-    @admin.display(description="Urgent", boolean=True, ordering="is_urgent")
-    def urgent(self, obj: AppointmentRequest) -> bool:
-        return obj.is_urgent
 
     @admin.display(description="Likely duplicate of")
     def likely_duplicate(self, obj: AppointmentRequest) -> str:
@@ -212,10 +225,10 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         count = triage.mark_spam(queryset, request.user)
         self.message_user(request, f"Marked {count} request(s) as spam.", messages.SUCCESS)
 
-    @admin.action(description="Re-send notification emails", permissions=["change"])
+    @admin.action(description="Re-send emails that were not sent", permissions=["change"])
     def resend_notifications(self, request: HttpRequest, queryset) -> None:
         count = triage.resend_notifications(queryset, request.user)
-        self.message_user(request, f"Queued {count} email(s) to send again.", messages.SUCCESS)
+        self.message_user(request, f"Queued {count} unsent email(s) to send again; sent ones were left alone.")
 
     @admin.action(description="Export selected as CSV", permissions=["export"])
     def export_as_csv(self, request: HttpRequest, queryset) -> HttpResponse:

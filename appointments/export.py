@@ -22,6 +22,8 @@ COLUMNS = [
     ("Contact by", lambda r: r.get_contact_method_display()),
     ("Preferred days", lambda r: r.preferred_days_display),
     ("Preferred time", lambda r: r.get_preferred_time_display()),
+    ("Texts OK", lambda r: "yes" if r.sms_opt_in else "no"),
+    ("Voicemail OK", lambda r: "yes" if r.voicemail_opt_in else "no"),
     ("Location", lambda r: r.location.name),
     ("Service", lambda r: r.get_service_display()),
     ("Assignee", lambda r: r.assignee.get_username() if r.assignee else ""),

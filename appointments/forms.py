@@ -18,10 +18,19 @@ PATIENT_FIELDS = [
 ]  # fmt: skip
 
 
+# Short names for fields whose label is a sentence, in the list of errors at the top.
+SUMMARY_LABELS = {
+    "consent": "Consent",
+    "sms_opt_in": "Text messages",
+    "voicemail_opt_in": "Voicemail",
+}
+
+
 class AppointmentRequestForm(forms.ModelForm):
     phone = PhoneNumberField(
         label="Phone number",
         required=False,
+        error_messages={"invalid": "Enter a phone number like (480) 555-0123, or one starting with +."},
         help_text="Needed if you would like a call or a text, e.g. (480) 555-0123.",
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
@@ -58,6 +67,14 @@ class AppointmentRequestForm(forms.ModelForm):
             "message": "Anything you would like us to know? (optional)",
             "sms_opt_in": "You may text me about my request and appointments.",
             "voicemail_opt_in": "You may leave me a voicemail.",
+        }
+        error_messages = {
+            "first_name": {"required": "Please enter your first name."},
+            "last_name": {"required": "Please enter your last name."},
+            "email": {"required": "Please enter your email address, so that we can confirm your request."},
+            "contact_method": {"required": "Please choose how we should contact you."},
+            "location": {"required": "Please choose a clinic location."},
+            "service": {"required": "Please choose what you would like help with."},
         }
         help_texts = {
             "email": "We send a confirmation here.",
@@ -96,7 +113,23 @@ class AppointmentRequestForm(forms.ModelForm):
             and "phone" not in self.errors
         ):
             self.add_error("phone", "Please give a phone number so that we can call or text you, or choose email.")
+        if method == AppointmentRequest.ContactMethod.TEXT and not cleaned.get("sms_opt_in"):
+            self.add_error("sms_opt_in", "To be contacted by text message, please tick this box.")
         return cleaned
+
+    def error_summary(self) -> list[tuple[str, str]]:
+        """(anchor, message) for each error, the anchor being the first control of its field."""
+        summary = []
+        for name, errors in self.errors.items():
+            if name == "__all__":
+                summary.extend(("", str(error)) for error in errors)
+                continue
+            field = self[name]
+            grouped = isinstance(field.field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple)
+            anchor = f"{field.auto_id}_0" if grouped else field.auto_id
+            label = SUMMARY_LABELS.get(name, field.label)
+            summary.extend((anchor, f"{label}: {error}") for error in errors)
+        return summary
 
     def clean_source_path(self) -> str:
         path = self.cleaned_data["source_path"]

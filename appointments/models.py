@@ -235,6 +235,12 @@ class Notification(models.Model):
             and self.next_attempt_at <= timezone.now()
         )
 
+    @property
+    def short_state(self) -> str:
+        if self.state == self.State.FAILED:
+            return "retrying" if self.next_attempt_at else "failed"
+        return self.get_state_display().lower()
+
     def describe(self) -> str:
         if self.state == self.State.SENT:
             return f"sent {timezone.localtime(self.sent_at):%b %-d, %-I:%M %p}"

@@ -45,8 +45,8 @@ def mark_spam(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) ->
 
 
 def resend_notifications(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) -> int:
-    """Send both emails of each request again, from a fresh retry schedule."""
-    notifications = Notification.objects.filter(appointment_request__in=requests)
+    """Try the unsent emails of each request again, from a fresh retry schedule; sent ones stay sent."""
+    notifications = Notification.objects.filter(appointment_request__in=requests).exclude(state=Notification.State.SENT)
     with transaction.atomic():
         record(user, requests, AuditEvent.Action.RESENT)
         notifications.update(

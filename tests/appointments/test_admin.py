@@ -5,6 +5,8 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
+from django.core import mail
+from django.utils import timezone
 
 from appointments.export import neutralise_formula
 from appointments.models import AppointmentRequest, AuditEvent, Note
@@ -48,7 +50,7 @@ def test_front_desk_sees_the_triage_list_with_what_it_needs(desk_client, make_re
 
     assert response.status_code == 200
     row = BeautifulSoup(response.content, "html.parser").select_one("#result_list tbody tr").get_text(" ", strip=True)
-    for expected in [appointment.reference, "Ben Sample", "Depression", "Avesta Test Clinic", "New", "pending"]:
+    for expected in [appointment.reference, "Ben Sample", "Depression", "Avesta Test Clinic", "New", "staff pending"]:
         assert expected in row
 
 
@@ -126,12 +128,19 @@ def test_resend_queues_the_emails_again(desk_client, make_request, settings, dja
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     appointment = make_request()
-    appointment.notifications.update(state="failed", attempts=5, last_error="mail server refused the connection")
+    appointment.notifications.filter(kind="staff").update(
+        state="failed", attempts=5, next_attempt_at=None, last_error="mail server refused the connection"
+    )
+    sent_at = timezone.now() - datetime.timedelta(days=1)
+    appointment.notifications.filter(kind="patient").update(state="sent", attempts=1, sent_at=sent_at)
 
     with django_capture_on_commit_callbacks(execute=True):
         run_action(desk_client, "resend_notifications", appointment)
 
-    assert {(n.state, n.attempts) for n in appointment.notifications.all()} == {("sent", 1)}
+    staff, patient = appointment.notifications.get(kind="staff"), appointment.notifications.get(kind="patient")
+    assert (staff.state, staff.attempts) == ("sent", 1)
+    assert (patient.state, patient.sent_at) == ("sent", sent_at)  # not sent to the patient twice
+    assert len(mail.outbox) == 1
 
 
 def test_csv_export_neutralises_spreadsheet_formulas(desk_client, make_request):
@@ -235,6 +244,35 @@ def test_superuser_can_delete_a_request(admin_client, make_request):
 
     assert response.status_code == 302
     assert not AppointmentRequest.objects.exists()
+
+
+def test_urgent_request_is_marked_in_the_list_and_others_are_not(desk_client, make_request):
+    urgent = make_request(is_urgent=True)
+    calm = make_request()
+
+    soup = BeautifulSoup(desk_client.get(LIST_URL).content, "html.parser")
+
+    rows = {
+        row.select_one("th.field-reference").get_text(strip=True): row for row in soup.select("#result_list tbody tr")
+    }
+    assert rows[urgent.reference].select_one(".urgent").get_text() == "Urgent"
+    assert rows[calm.reference].select_one(".urgent") is None
+
+
+def test_adding_a_note_is_in_the_access_history(desk_client, make_request):
+    appointment = make_request()
+
+    desk_client.post(
+        change_url(appointment),
+        {
+            "status": "new", "assignee": "", "first_response_at_0": "", "first_response_at_1": "",
+            "notes-TOTAL_FORMS": "1", "notes-INITIAL_FORMS": "0", "notes-0-text": "Texted back.",
+            "notifications-TOTAL_FORMS": "2", "notifications-INITIAL_FORMS": "2",
+            "audit_events-TOTAL_FORMS": "0", "audit_events-INITIAL_FORMS": "0",
+        },
+    )  # fmt: skip
+
+    assert AuditEvent.objects.filter(detail="added a note").count() == 1
 
 
 def test_likely_duplicate_links_to_the_earlier_request(desk_client, make_request):

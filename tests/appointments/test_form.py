@@ -162,10 +162,10 @@ def test_phone_is_required_to_be_called_or_texted(client, form_data, method):
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [
-        ("phone", "12345", "Enter a valid phone number"),
+        ("phone", "12345", "Enter a phone number like (480) 555-0123"),
         ("email", "ann@", "Enter a valid email address"),
         ("first_name", "Ann\r\nBcc: x@evil.example", "on one line"),
-        ("first_name", "", "This field is required"),
+        ("first_name", "", "Please enter your first name."),
         ("message", "x" * 1001, "at most 1000 characters"),
     ],
 )
@@ -391,3 +391,24 @@ def test_simultaneous_copies_of_one_form_store_one_request(form_data, location):
 
     assert second == first
     assert AppointmentRequest.objects.count() == 1
+
+
+def test_error_list_links_a_choice_group_to_its_first_option(client, form_data):
+    del form_data["contact_method"]
+
+    response = client.post(FORM_URL, form_data)
+
+    link = soup_of(response).select_one(".error-summary a")
+    assert link.get_text() == "How should we contact you?: Please choose how we should contact you."
+    assert link["href"] == "#id_contact_method_0"
+    assert soup_of(response).select_one("#id_contact_method_0")
+
+
+def test_text_messages_need_the_patients_agreement(client, form_data):
+    form_data.update(contact_method="text", sms_opt_in="")
+
+    response = client.post(FORM_URL, form_data)
+
+    assert response.status_code == 400
+    assert "To be contacted by text message, please tick this box." in field_error(response, "sms_opt_in")
+    assert not AppointmentRequest.objects.exists()

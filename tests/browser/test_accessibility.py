@@ -49,6 +49,7 @@ def send_form(page, phone: str, message: str = "") -> None:
     page.get_by_label("Email address").fill("ann@example.com")
     page.get_by_label("Phone number").fill(phone)
     page.get_by_label("Text message").check()
+    page.get_by_label("You may text me").check()
     page.get_by_label("Anything you would like us to know?").fill(message)
     page.get_by_label("I agree that the clinic may contact me").check()
     page.get_by_role("button", name="Send my request").click()

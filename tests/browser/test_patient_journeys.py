@@ -45,7 +45,7 @@ def test_patient_reads_the_article_and_requests_an_appointment(page, site):
 
     phone = page.get_by_label("Phone number")
     expect(phone).to_have_attribute("aria-invalid", "true")
-    expect(page.locator("#div_id_phone .invalid-feedback")).to_contain_text("Enter a valid phone number")
+    expect(page.locator("#div_id_phone .invalid-feedback")).to_contain_text("Enter a phone number like (480) 555-0123")
     expect(page.get_by_role("alert")).to_contain_text("Please correct 1 thing below")
     expect(page.get_by_label("First name")).to_have_value("Ann")
     expect(page.get_by_label("Anything you would like us to know?")).to_have_value("Migraines most weeks.")
