@@ -19,11 +19,14 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 
 install: $(VENV)/.installed
 
+# The embedded default: SQLite, console email, tasks run at once, links on this port.
+RUN_ENV := DEBUG=true SITE_URL=http://127.0.0.1:$(PORT) PORT=$(PORT)
+
 run: install
-	DEBUG=true $(BIN)/python manage.py migrate --noinput
-	DEBUG=true $(BIN)/python manage.py load_demo_content
-	DEBUG=true PORT=$(PORT) $(BIN)/python manage.py create_demo_login
-	DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput
+	$(RUN_ENV) $(BIN)/python manage.py load_demo_content
+	$(RUN_ENV) $(BIN)/python manage.py create_demo_login
+	$(RUN_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # Sends appointment emails queued in the database (needed when DEBUG is off; `make run` sends at once).
 worker: install

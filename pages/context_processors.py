@@ -23,7 +23,13 @@ def clinic(request: HttpRequest) -> dict:
     return {
         "site_name": settings.SITE_NAME,
         "site_url": settings.SITE_URL,
-        "canonical_url": settings.SITE_URL + request.path,
+        "canonical_url": settings.SITE_URL + request.path + _page_suffix(request),
         "locations": locations,
         "main_location": SimpleLazyObject(lambda: locations[0] if locations else None),
     }
+
+
+def _page_suffix(request: HttpRequest) -> str:
+    """Page 2 of a list is its own page; other query strings (tracking, typos) are not."""
+    page = request.GET.get("page", "")
+    return f"?page={page}" if page.isdigit() and page != "1" else ""

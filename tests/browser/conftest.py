@@ -142,13 +142,12 @@ def axe_violations(page) -> list[dict]:
 
 
 def focus_is_visible(page) -> bool:
-    """The focused element shows a focus indicator: an outline or a box shadow."""
+    """The focused element shows the site's focus outline (at least 2px, not Bootstrap's faint glow)."""
     return page.evaluate(
         """() => {
             const el = document.activeElement;
             if (!el || el === document.body) return false;
             const style = getComputedStyle(el);
-            const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-            return outline || style.boxShadow !== 'none';
+            return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
         }"""
     )

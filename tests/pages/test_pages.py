@@ -129,10 +129,31 @@ def test_demo_posts_end_with_a_medical_disclaimer(demo_content):
         assert "988" in post.body, post.slug
 
 
-def test_home_page_condition_without_articles_links_to_the_conditions_page(client, location):
-    Topic.objects.create(name="Migraine", slug="migraine")
+def test_home_page_condition_without_articles_links_to_the_conditions_page(client, location, make_post):
+    make_post()  # a published article about migraine
+    Topic.objects.create(name="PTSD", slug="ptsd")  # a topic with no articles yet
 
     soup = soup_of(client.get("/"))
 
     assert soup.find("a", string="Migraine")["href"] == "/blog/topics/migraine/"
     assert soup.find("a", string="PTSD")["href"] == "/conditions/"
+
+
+def test_staff_pages_link_to_the_form_contact_and_privacy_pages(client, demo_content):
+    def body_links(url: str) -> set[str]:
+        return {a["href"] for a in soup_of(client.get(url)).select(".article-body a")}
+
+    assert "/request-an-appointment/" in body_links("/about/")
+    assert "/request-an-appointment/" in body_links("/faq/")
+    assert "/contact/" in body_links("/privacy/")
+    assert "/privacy/" in body_links("/terms/")
+
+
+def test_second_page_of_a_list_is_its_own_canonical_page(client, make_post):
+    for _ in range(11):
+        make_post()
+
+    soup = soup_of(client.get("/blog/?page=2&utm_source=x"))
+
+    assert soup.find("link", rel="canonical")["href"].endswith("/blog/?page=2")
+    assert soup.find("a", string="Newer articles")["href"] == "/blog/"

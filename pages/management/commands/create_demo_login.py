@@ -2,23 +2,31 @@ import os
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-DEMO_USERNAME = "staff"
 DEMO_PASSWORD = "avesta-demo"
+FRONT_DESK_GROUP = "Front desk"  # made by the appointments migrations
 
 
 class Command(BaseCommand):
-    help = "Create (or reset) the demo staff login for local development. Refuses when DEBUG is off."
+    help = "Create (or reset) the demo staff logins for local development. Refuses when DEBUG is off."
 
     def handle(self, *args, **options) -> None:
         if not settings.DEBUG:
-            raise CommandError("The demo login is for local development only (DEBUG is off).")
-        user, _ = get_user_model().objects.get_or_create(username=DEMO_USERNAME)
-        user.is_staff = user.is_superuser = True
-        user.set_password(DEMO_PASSWORD)
-        user.save()
+            raise CommandError("The demo logins are for local development only (DEBUG is off).")
+        users = get_user_model().objects
+        lead, _ = users.get_or_create(username="staff")
+        lead.is_staff = lead.is_superuser = True
+        lead.set_password(DEMO_PASSWORD)
+        lead.save()
+        desk, _ = users.get_or_create(username="frontdesk")
+        desk.is_staff = True
+        desk.set_password(DEMO_PASSWORD)
+        desk.save()
+        desk.groups.add(Group.objects.get(name=FRONT_DESK_GROUP))
         self.stdout.write(
-            self.style.SUCCESS(f"Staff login: http://127.0.0.1:{os.environ.get('PORT', '8000')}/admin/")
-            + f"\n  username: {DEMO_USERNAME}\n  password: {DEMO_PASSWORD}"
+            self.style.SUCCESS(f"Staff logins for http://127.0.0.1:{os.environ.get('PORT', '8000')}/admin/")
+            + f"\n  staff / {DEMO_PASSWORD}       (everything: articles, pages, locations, requests)"
+            + f"\n  frontdesk / {DEMO_PASSWORD}   (the Front desk group: triage only)"
         )
