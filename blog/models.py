@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from .images import without_metadata
 from .rendering import reading_minutes, render_markdown
 
 
@@ -106,6 +107,8 @@ class Post(models.Model):
         return self.title
 
     def save(self, *args, **kwargs) -> None:
+        if self.hero_image and not self.hero_image._committed:  # a new upload
+            self.hero_image = without_metadata(self.hero_image.file)
         self.body_html = render_markdown(self.body)
         self.references_html = render_markdown(self.references) if self.references else ""
         self.reading_minutes = reading_minutes(self.body)

@@ -90,3 +90,47 @@ def test_anonymous_post_to_the_admin_stores_nothing(client, author, topic):
     client.post("/admin/blog/post/add/", post_form(author, topic))
 
     assert not Post.objects.exists()
+
+
+def test_uploaded_hero_image_is_published_without_its_metadata(client, staff_user, author, topic):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    photo = Image.new("RGB", (64, 48), (200, 120, 40))
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # camera make
+    exif[0x8825] = {1: "N", 2: (33.0, 26.0, 0.0)}  # GPS position
+    buffer = io.BytesIO()
+    photo.save(buffer, format="JPEG", exif=exif)
+    client.force_login(staff_user)
+
+    client.post(
+        "/admin/blog/post/add/",
+        {
+            **post_form(author, topic, hero_image_alt="Orange square"),
+            "hero_image": SimpleUploadedFile("photo.jpg", buffer.getvalue(), content_type="image/jpeg"),
+        },
+    )
+
+    post = Post.objects.get()
+    with Image.open(post.hero_image.path) as stored:
+        assert stored.size == (64, 48)
+        assert not stored.getexif()
+        assert "exif" not in stored.info
+
+
+def test_a_file_that_is_not_an_image_is_refused(client, staff_user, author, topic):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(staff_user)
+    fake = SimpleUploadedFile("hero.jpg", b"<?php echo 'not an image'; ?>", content_type="image/jpeg")
+
+    response = client.post(
+        "/admin/blog/post/add/", {**post_form(author, topic, hero_image_alt="x"), "hero_image": fake}
+    )
+
+    assert response.status_code == 200
+    assert "Upload a valid image" in response.content.decode()
+    assert not Post.objects.exists()
