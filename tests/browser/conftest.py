@@ -151,3 +151,16 @@ def focus_is_visible(page) -> bool:
             return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
         }"""
     )
+
+
+def fill_request_form(page, phone: str, method: str = "Phone call", message: str = "") -> None:
+    """Fill the appointment form as a patient would, finding each field by its label."""
+    page.get_by_label("First name").fill("Ann")
+    page.get_by_label("Last name").fill("Example")
+    page.get_by_label("Email address").fill("ann@example.com")
+    page.get_by_label("Phone number").fill(phone)
+    page.get_by_label(method).check()
+    if method == "Text message":
+        page.get_by_label("You may text me").check()
+    page.get_by_label("Anything you would like us to know?").fill(message)
+    page.get_by_label("I agree that the clinic may contact me").check()

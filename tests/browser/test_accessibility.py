@@ -7,7 +7,7 @@ Each page's screenshot is saved to test-artifacts/screenshots/ for a person to l
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import axe_violations, save_screenshot
+from .conftest import axe_violations, fill_request_form, save_screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -44,14 +44,7 @@ def test_public_page_has_no_accessibility_violations(page, demo_content, name):
 
 def send_form(page, phone: str, message: str = "") -> None:
     page.goto(PAGES["appointment-form"])
-    page.get_by_label("First name").fill("Ann")
-    page.get_by_label("Last name").fill("Example")
-    page.get_by_label("Email address").fill("ann@example.com")
-    page.get_by_label("Phone number").fill(phone)
-    page.get_by_label("Text message").check()
-    page.get_by_label("You may text me").check()
-    page.get_by_label("Anything you would like us to know?").fill(message)
-    page.get_by_label("I agree that the clinic may contact me").check()
+    fill_request_form(page, phone, method="Text message", message=message)
     page.get_by_role("button", name="Send my request").click()
 
 

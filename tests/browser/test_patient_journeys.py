@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from appointments.models import AppointmentRequest
 
-from .conftest import focus_is_visible, save_screenshot
+from .conftest import fill_request_form, focus_is_visible, save_screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -19,17 +19,6 @@ def site(demo_content):
     """The demo site: articles, pages and the Phoenix location."""
 
 
-def fill_contact_details(page, phone: str) -> None:
-    page.get_by_label("First name").fill("Ann")
-    page.get_by_label("Last name").fill("Example")
-    page.get_by_label("Email address").fill("ann@example.com")
-    page.get_by_label("Phone number").fill(phone)
-    page.get_by_label("Phone call").check()
-    page.get_by_label("Morning").check()
-    page.get_by_label("Anything you would like us to know?").fill("Migraines most weeks.")
-    page.get_by_label("I agree that the clinic may contact me").check()
-
-
 def test_patient_reads_the_article_and_requests_an_appointment(page, site):
     page.goto(ARTICLE, referer="https://search.example/?q=ketamine+migraine")
     expect(page.get_by_role("heading", level=1)).to_have_text("Ketamine Therapy: A New Hope for Migraine Relief")
@@ -39,7 +28,8 @@ def test_patient_reads_the_article_and_requests_an_appointment(page, site):
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Request an appointment")
     expect(page.get_by_label("What would you like help with?")).to_have_value("migraine")
-    fill_contact_details(page, phone="555-12")
+    fill_request_form(page, phone="555-12", message="Migraines most weeks.")
+    page.get_by_label("Morning").check()
     page.watch.expected_error_statuses.add(400)  # the form answers bad input with HTTP 400
     page.get_by_role("button", name="Send my request").click()
 
