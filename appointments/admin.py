@@ -136,7 +136,7 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         super().delete_queryset(request, queryset)
 
     def save_model(self, request: HttpRequest, obj: AppointmentRequest, form, change: bool) -> None:
-        if obj.status != AppointmentRequest.Status.NEW and obj.first_response_at is None:
+        if obj.status in AppointmentRequest.ANSWERED_STATUSES and obj.first_response_at is None:
             obj.first_response_at = timezone.now()
         super().save_model(request, obj, form, change)
         if form.changed_data:

@@ -102,6 +102,8 @@ class AppointmentRequest(models.Model):
         OTHER = "other", "Other"
 
     OPEN_STATUSES = [Status.NEW, Status.CONTACTED, Status.SCHEDULED]
+    # Moving a request to one of these means staff answered the patient (spam is not an answer).
+    ANSWERED_STATUSES = [Status.CONTACTED, Status.SCHEDULED, Status.NOT_A_FIT, Status.CLOSED]
 
     reference = models.CharField(max_length=9, unique=True, default=new_reference, editable=False)
     # One per rendered form: a double click or a resent form finds the request already stored.
