@@ -34,6 +34,13 @@ READ_ONLY_FIELDS = [
 ]  # fmt: skip
 
 
+class ShownRelatedFilter(admin.RelatedFieldListFilter):
+    """Shown even with one choice: a clinic with one location still expects to see the filter."""
+
+    def has_output(self) -> bool:
+        return True
+
+
 class NoteInline(admin.StackedInline):
     model = Note
     fields = ["text", "author", "created_at"]
@@ -80,7 +87,10 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         "notification_state", "location",
     ]  # fmt: skip
     list_display_links = ["reference", "full_name"]
-    list_filter = ["status", "location", "service", "assignee", "is_urgent", "created_at", "notifications__state"]
+    list_filter = [
+        "status", ("location", ShownRelatedFilter), "service", ("assignee", ShownRelatedFilter), "is_urgent",
+        "created_at", "notifications__state",
+    ]  # fmt: skip
     search_fields = ["reference", "first_name", "last_name", "email", "phone"]
     date_hierarchy = "created_at"
     list_per_page = 50

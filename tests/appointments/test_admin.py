@@ -298,3 +298,13 @@ def test_overdue_label_names_the_configured_target(desk_client, make_request, se
     make_request(age=datetime.timedelta(days=14))
 
     assert "past the 24 h target" in desk_client.get(LIST_URL).content.decode()
+
+
+def test_list_offers_the_filters_front_desk_needs(desk_client, make_request):
+    make_request()
+
+    soup = BeautifulSoup(desk_client.get(LIST_URL).content, "html.parser")
+
+    titles = [summary.get_text(" ", strip=True) for summary in soup.select("#changelist-filter summary")]
+    for expected in ["status", "location", "service of interest", "assignee", "urgent", "received", "email state"]:
+        assert any(expected in title.lower() for title in titles), expected

@@ -126,3 +126,33 @@ def test_text_us_and_call_links_use_the_locations_numbers(page, site):
     expect(call).to_be_visible()
     expect(text_us).to_have_attribute("href", "sms:+14805550143")
     expect(call).to_have_attribute("href", "tel:+14805550142")
+
+
+def test_every_control_of_the_form_is_reachable_with_tab(page, site):
+    page.goto("/request-an-appointment/?service=migraine")
+    controls = set(
+        page.evaluate(
+            """() => [...document.querySelectorAll('form.appointment-form :is(input, select, textarea, button)')]
+                .filter(el => el.type !== 'hidden' && el.offsetParent !== null && !el.closest('[aria-hidden=true]'))
+                .map(el => el.id || el.name || el.textContent.trim())"""
+        )
+    )
+    reached = set()
+
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            "() => { const el = document.activeElement; return el.id || el.name || el.textContent.trim(); }"
+        )
+        if focused in controls:
+            assert focus_is_visible(page), focused
+            reached.add(focused)
+        # Radio groups take one Tab stop; the arrow keys move within them, as people expect.
+        if page.evaluate("() => document.activeElement.type === 'radio'"):
+            for _ in range(page.evaluate("() => document.getElementsByName(document.activeElement.name).length") - 1):
+                page.keyboard.press("ArrowDown")
+                reached.add(page.evaluate("() => document.activeElement.id"))
+
+    assert len(controls) > 20  # names, contact, days, times, location, service, consent, the button...
+    assert controls - reached == set()
+    assert "id_website" not in reached  # the honeypot stays out of the way
