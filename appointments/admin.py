@@ -55,7 +55,7 @@ class NoteInline(admin.StackedInline):
         return False
 
 
-class ReadOnlyInline(admin.TabularInline):
+class ReadOnlyInline(admin.StackedInline):
     extra = 0
     can_delete = False
 
@@ -122,6 +122,15 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # requests come from patients only
+
+    def formfield_for_dbfield(self, db_field, request: HttpRequest, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "first_response_at":
+            # The admin's date and time boxes carry no label of their own for screen readers.
+            date, time = field.widget.widgets
+            date.attrs["aria-label"] = "First response date"
+            time.attrs["aria-label"] = "First response time"
+        return field
 
     def get_search_results(self, request: HttpRequest, queryset, search_term: str):
         results, may_have_duplicates = super().get_search_results(request, queryset, search_term)

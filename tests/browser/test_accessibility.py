@@ -82,3 +82,22 @@ def test_admin_triage_list_has_no_accessibility_violations(page, demo_content, d
 
     expect(page.locator("#result_list")).to_contain_text("Ann Example")
     assert_accessible(page, "admin-triage-list")
+
+
+def test_admin_login_and_request_page_have_no_accessibility_violations(
+    page, demo_content, front_desk_group, django_user_model
+):
+    user = django_user_model.objects.create_user(username="dana", password="front-desk-password", is_staff=True)
+    user.groups.add(front_desk_group)
+    send_form(page, phone="480 555 0123")
+    page.goto("/admin/login/")
+    assert_accessible(page, "admin-login")
+    page.get_by_label("Username").fill("dana")
+    page.get_by_label("Password").fill("front-desk-password")
+    page.get_by_role("button", name="Log in").click()
+
+    page.goto("/admin/appointments/appointmentrequest/")
+    page.locator("#result_list tbody th a").first.click()
+
+    expect(page.get_by_role("heading", name="Change appointment request")).to_be_visible()
+    assert_accessible(page, "admin-request")
