@@ -5,6 +5,7 @@ from . import views
 app_name = "blog"
 urlpatterns = [
     path("", views.PostListView.as_view(), name="list"),
+    path("search/", views.SearchView.as_view(), name="search"),
     path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
     path("<slug:slug>/", views.PostDetailView.as_view(), name="post"),
 ]

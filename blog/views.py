@@ -5,6 +5,8 @@ from django.views.generic import DetailView, ListView
 from .models import Post, Topic
 
 POSTS_PER_PAGE = 10
+RELATED_POSTS_COUNT = 3
+SEARCH_QUERY_MAX_LENGTH = 100
 
 
 class VisiblePostsMixin:
@@ -36,7 +38,8 @@ class PostDetailView(VisiblePostsMixin, DetailView):
     def get_context_data(self, **kwargs):
         # Only staff reach an unpublished post; tell them it is a preview.
         is_preview = self.request.user.is_staff and not Post.objects.published().filter(pk=self.object.pk).exists()
-        return super().get_context_data(is_preview=is_preview, **kwargs)
+        related = Post.objects.published().related_to(self.object).only("title", "slug")[:RELATED_POSTS_COUNT]
+        return super().get_context_data(is_preview=is_preview, related_posts=related, **kwargs)
 
 
 class TopicView(VisiblePostsMixin, ListView):
@@ -49,3 +52,15 @@ class TopicView(VisiblePostsMixin, ListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(topic=self.topic, **kwargs)
+
+
+class SearchView(ListView):
+    template_name = "blog/search.html"
+    paginate_by = POSTS_PER_PAGE
+
+    def get_queryset(self) -> QuerySet[Post]:
+        self.query = self.request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+        return Post.objects.published().search(self.query).for_listing()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(query=self.query, **kwargs)

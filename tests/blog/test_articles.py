@@ -122,8 +122,8 @@ def count_queries(client, url: str) -> int:
     return len(queries)
 
 
-# Article page: the post, its topics, locations, their hours, latest posts.
-ARTICLE_PAGE_QUERIES = 5
+# Article page: the post, its topics, related posts, locations, their hours, latest posts.
+ARTICLE_PAGE_QUERIES = 6
 # List page: count for pagination, the posts, locations, their hours, latest posts.
 LIST_PAGE_QUERIES = 5
 
@@ -152,3 +152,44 @@ def test_feeds_and_sitemap_list_published_posts_only(client, make_post):
         body = client.get(url).content.decode()
         assert public.slug in body, url
         assert draft.slug not in body, url
+
+
+def test_search_finds_posts_with_every_word(client, make_post):
+    infusion = make_post(title="What an infusion feels like", body="Most people feel calm.")
+    make_post(title="Ketamine and sleep", body="Some feel drowsy.")
+    draft = make_post(title="Infusion draft", status=Post.Status.DRAFT, body="calm")
+
+    response = client.get("/blog/search/", {"q": "infusion calm"})
+
+    assert response.status_code == 200
+    assert listed_titles(response) == [infusion.title]
+    assert draft.title not in page_text(response)
+    assert "1 article found for “infusion calm”" in page_text(response)
+
+
+@pytest.mark.parametrize("query", ["", "   ", "x" * 5000, "%", "_"])
+def test_search_handles_any_query_without_error(client, make_post, query):
+    make_post()
+
+    assert client.get("/blog/search/", {"q": query}).status_code == 200
+
+
+def test_search_results_pages_keep_the_query(client, make_post):
+    for _ in range(12):
+        make_post(title="Infusion notes")
+
+    soup = BeautifulSoup(client.get("/blog/search/", {"q": "infusion"}).content, "html.parser")
+
+    assert soup.find("a", string="Older articles")["href"] == "?q=infusion&page=2"
+
+
+def test_article_lists_related_articles_sharing_a_topic(client, make_post, topic):
+    post = make_post(title="Main article")
+    sibling = make_post(title="Sibling article")
+    stranger = make_post(title="Unrelated article")
+    stranger.topics.clear()
+
+    soup = BeautifulSoup(client.get(post.get_absolute_url()).content, "html.parser")
+
+    related = [a.get_text() for a in soup.select(".related a")]
+    assert related == [sibling.title]

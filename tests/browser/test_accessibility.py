@@ -22,6 +22,7 @@ PAGES = {
     "privacy": "/privacy/",
     "terms": "/terms/",
     "contact": "/contact/",
+    "search": "/blog/search/?q=ketamine",
     "appointment-form": "/request-an-appointment/?service=migraine",
     "not-found": "/no-such-page/",
 }

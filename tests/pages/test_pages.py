@@ -19,6 +19,7 @@ PUBLIC_PAGES = [
     ("/privacy/", "Privacy Policy"),
     ("/terms/", "Terms of Use and Medical Disclaimer"),
     ("/contact/", "Contact us"),
+    ("/blog/search/?q=migraine", "Search articles"),
 ]
 
 
@@ -156,4 +157,4 @@ def test_second_page_of_a_list_is_its_own_canonical_page(client, make_post):
     soup = soup_of(client.get("/blog/?page=2&utm_source=x"))
 
     assert soup.find("link", rel="canonical")["href"].endswith("/blog/?page=2")
-    assert soup.find("a", string="Newer articles")["href"] == "/blog/"
+    assert soup.find("a", string="Newer articles")["href"] == "/blog/?utm_source=x"
