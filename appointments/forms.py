@@ -35,7 +35,7 @@ class AppointmentRequestForm(forms.ModelForm):
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
     preferred_days = forms.MultipleChoiceField(
-        label="Which days suit you?",
+        label="Preferred days",
         choices=AppointmentRequest.Day.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -58,33 +58,35 @@ class AppointmentRequestForm(forms.ModelForm):
             "first_name": "First name",
             "last_name": "Last name",
             "email": "Email address",
-            "contact_method": "How should we contact you?",
-            "preferred_time": "What time of day suits you?",
-            "location": "Which clinic location?",
-            "service": "What would you like help with?",
-            "patient_type": "Have you been to our clinic before?",
+            "contact_method": "Preferred contact method",
+            "preferred_time": "Preferred time of day",
+            "location": "Clinic location",
+            "service": "Service you are interested in",
+            "patient_type": "New or returning patient",
             "referral": "How did you hear about us? (optional)",
-            "message": "Anything you would like us to know? (optional)",
+            "message": "Message (optional)",
             "sms_opt_in": "You may text me about my request and appointments.",
-            "voicemail_opt_in": "You may leave me a voicemail.",
+            "voicemail_opt_in": "You may leave me a voice mail.",
         }
         error_messages = {
             "first_name": {"required": "Please enter your first name."},
             "last_name": {"required": "Please enter your last name."},
             "email": {"required": "Please enter your email address, so that we can confirm your request."},
             "contact_method": {"required": "Please choose how we should contact you."},
+            "patient_type": {"required": "Please tell us whether you have been to our clinic before."},
             "location": {"required": "Please choose a clinic location."},
             "service": {"required": "Please choose what you would like help with."},
         }
         help_texts = {
             "email": "We send a confirmation here.",
-            "message": f"Up to {MESSAGE_MAX_LENGTH} characters. Please do not include detailed medical history.",
+            "contact_method": "How should our front desk get in touch with you?",
+            "message": f"Anything you would like us to know, up to {MESSAGE_MAX_LENGTH} characters. "
+            "Please do not include detailed medical history.",
         }
         widgets = {
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
-            "contact_method": forms.RadioSelect,
             "preferred_time": forms.RadioSelect,
             "patient_type": forms.RadioSelect,
             "message": forms.Textarea(attrs={"rows": 4, "maxlength": MESSAGE_MAX_LENGTH}),
@@ -96,9 +98,9 @@ class AppointmentRequestForm(forms.ModelForm):
         self.fields["location"].empty_label = "Choose a location"
         self.fields["service"].choices = [("", "Choose one"), *Service.choices]
         self.fields["referral"].choices = [("", "Prefer not to say"), *AppointmentRequest.Referral.choices]
-        self.fields["contact_method"].choices = AppointmentRequest.ContactMethod.choices
+        self.fields["contact_method"].choices = [("", "Choose one"), *AppointmentRequest.ContactMethod.choices]
         self.fields["consent"].label = format_html(
-            "I agree that the clinic may contact me about this request, as described in the "
+            "I consent to the clinic contacting me about this request, as described in the "
             '<a href="{}">privacy policy</a>.',
             reverse("pages:page", args=[PRIVACY_NOTICE_SLUG]),
         )

@@ -394,14 +394,22 @@ def test_simultaneous_copies_of_one_form_store_one_request(form_data, location):
 
 
 def test_error_list_links_a_choice_group_to_its_first_option(client, form_data):
-    del form_data["contact_method"]
+    del form_data["patient_type"]
 
     response = client.post(FORM_URL, form_data)
 
     link = soup_of(response).select_one(".error-summary a")
-    assert link.get_text() == "How should we contact you?: Please choose how we should contact you."
-    assert link["href"] == "#id_contact_method_0"
-    assert soup_of(response).select_one("#id_contact_method_0")
+    assert link.get_text() == "New or returning patient: Please tell us whether you have been to our clinic before."
+    assert link["href"] == "#id_patient_type_0"
+    assert soup_of(response).select_one("#id_patient_type_0")
+
+
+def test_missing_contact_method_is_explained(client, form_data):
+    del form_data["contact_method"]
+
+    response = client.post(FORM_URL, form_data)
+
+    assert "Please choose how we should contact you." in field_error(response, "contact_method")
 
 
 def test_text_messages_need_the_patients_agreement(client, form_data):

@@ -164,8 +164,8 @@ def fill_request_form(page, phone: str, method: str = "Phone call", message: str
     page.get_by_label("Last name").fill("Example")
     page.get_by_label("Email address").fill("ann@example.com")
     page.get_by_label("Phone number").fill(phone)
-    page.get_by_label(method).check()
+    page.get_by_label("Preferred contact method").select_option(label=method)
     if method == "Text message":
         page.get_by_label("You may text me").check()
-    page.get_by_label("Anything you would like us to know?").fill(message)
-    page.get_by_label("I agree that the clinic may contact me").check()
+    page.get_by_label("Message").fill(message)
+    page.get_by_label("I consent").check()

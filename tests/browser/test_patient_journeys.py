@@ -27,7 +27,7 @@ def test_patient_reads_the_article_and_requests_an_appointment(page, site):
     page.locator(".article-cta").get_by_role("link", name="Request An Appointment Today!").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Request an appointment")
-    expect(page.get_by_label("What would you like help with?")).to_have_value("migraine")
+    expect(page.get_by_label("Service")).to_have_value("migraine")
     fill_request_form(page, phone="555-12", message="Migraines most weeks.")
     page.get_by_label("Morning").check()
     page.watch.expected_error_statuses.add(400)  # the form answers bad input with HTTP 400
@@ -38,12 +38,12 @@ def test_patient_reads_the_article_and_requests_an_appointment(page, site):
     expect(page.locator("#div_id_phone .invalid-feedback")).to_contain_text("Enter a phone number like (480) 555-0123")
     expect(page.get_by_role("alert")).to_contain_text("Please correct 1 thing below")
     expect(page.get_by_label("First name")).to_have_value("Ann")
-    expect(page.get_by_label("Anything you would like us to know?")).to_have_value("Migraines most weeks.")
-    expect(page.get_by_label("What would you like help with?")).to_have_value("migraine")
+    expect(page.get_by_label("Message")).to_have_value("Migraines most weeks.")
+    expect(page.get_by_label("Service")).to_have_value("migraine")
     save_screenshot(page, f"journey-form-error-{page.viewport_name}")
 
     phone.fill("(480) 555-0123")
-    page.get_by_label("I agree that the clinic may contact me").check()
+    page.get_by_label("I consent").check()
     page.get_by_role("button", name="Send my request").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Thank you, we have your request")
@@ -88,9 +88,9 @@ def test_the_same_journey_with_the_keyboard_alone(page, site):
     page.keyboard.type("ann@example.com")
     page.keyboard.press("Tab")
     page.keyboard.type("12")  # a mistake
-    press_tab_until(page, "#id_contact_method_0")
-    page.keyboard.press("Space")
-    expect(page.get_by_label("Phone call")).to_be_checked()
+    press_tab_until(page, "#id_contact_method")
+    page.keyboard.press("ArrowDown")  # a closed select changes with the arrow keys
+    expect(page.get_by_label("Preferred contact method")).to_have_value("call")
     press_tab_until(page, "#id_message")
     press_tab_until(page, "#id_service", key="Shift+Tab")  # back up to check the service
     expect(page.locator("#id_service")).to_have_value("migraine")
@@ -108,7 +108,7 @@ def test_the_same_journey_with_the_keyboard_alone(page, site):
     page.keyboard.press("ControlOrMeta+a")
     page.keyboard.type("480 555 0123")
     press_tab_until(page, "#id_consent")
-    if not page.get_by_label("I agree that the clinic may contact me").is_checked():
+    if not page.get_by_label("I consent").is_checked():
         page.keyboard.press("Space")
     press_tab_until(page, "button[type=submit]")
     page.keyboard.press("Enter")
@@ -156,3 +156,23 @@ def test_every_control_of_the_form_is_reachable_with_tab(page, site):
     assert len(controls) > 20  # names, contact, days, times, location, service, consent, the button...
     assert controls - reached == set()
     assert "id_website" not in reached  # the honeypot stays out of the way
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "First name",
+        "Last name",
+        "Email",
+        "Phone",
+        "Preferred contact method",
+        "Location",
+        "Service",
+        "Message",
+        "consent",
+    ],
+)
+def test_each_field_is_found_by_its_everyday_name(page, site, label):
+    page.goto("/request-an-appointment/")
+
+    expect(page.get_by_label(label)).to_have_count(1)
