@@ -38,7 +38,7 @@ def remove_front_desk_group(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("appointments", "0001_initial"),
-        ("pages", "0002_location_appointment_recipients"),
+        ("pages", "0001_initial"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
