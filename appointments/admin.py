@@ -2,14 +2,12 @@ import datetime
 
 from django.conf import settings
 from django.contrib import admin, messages
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
-
-from pages.models import OpeningHours
 
 from . import triage
 from .business_hours import business_time_between
@@ -109,11 +107,10 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         css = {"all": ["css/admin-triage.css"]}
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[AppointmentRequest]:
-        hours = Prefetch("location__opening_hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
         # Not super(): it orders before triage_order() has annotated what the ordering needs.
         return (
             AppointmentRequest.objects.select_related("location", "assignee", "likely_duplicate_of")
-            .prefetch_related("notifications", hours)
+            .prefetch_related("notifications", "location__opening_hours")
             .triage_order()
         )
 
@@ -143,7 +140,7 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     def change_view(self, request: HttpRequest, object_id: str, form_url: str = "", extra_context=None):
         response = super().change_view(request, object_id, form_url, extra_context)
         if request.method == "GET" and response.status_code == 200:
-            triage.record(request.user, [self.get_object(request, object_id)], AuditEvent.Action.VIEWED)
+            triage.record(request.user, [response.context_data["original"]], AuditEvent.Action.VIEWED)
         return response
 
     def delete_model(self, request: HttpRequest, obj: AppointmentRequest) -> None:

@@ -33,6 +33,7 @@ def send_patient_acknowledgement(appointment: AppointmentRequest) -> None:
         "emails/appointment_patient",
         to=[appointment.email],
         context={"appointment": appointment, "location": appointment.location},
+        reply_to=[appointment.location.email],
     )
 
 
@@ -42,14 +43,14 @@ SENDERS = {
 }
 
 
-def _send(template_prefix: str, to: list[str], context: dict) -> None:
+def _send(template_prefix: str, to: list[str], context: dict, reply_to: list[str] | None = None) -> None:
     context = {"site_name": settings.SITE_NAME, "site_url": settings.SITE_URL, **context}
     subject = " ".join(render_to_string(f"{template_prefix}-subject.txt", context).split())
     message = EmailMultiAlternatives(
         subject=subject,
         body=render_to_string(f"{template_prefix}-body.txt", context),
         to=to,
-        reply_to=[context["location"].email] if "location" in context else None,
+        reply_to=reply_to,
     )
     message.attach_alternative(render_to_string(f"{template_prefix}-body.html", context), "text/html")
     message.send()

@@ -1,7 +1,6 @@
 """Storing a patient's request: one transaction, then the emails after commit."""
 
 import datetime
-from functools import partial
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -13,7 +12,7 @@ from .business_hours import add_business_hours
 from .crisis import mentions_crisis
 from .forms import PATIENT_FIELDS
 from .models import AppointmentRequest, Notification
-from .tasks import enqueue_delivery
+from .tasks import enqueue_after_commit
 
 
 def already_stored(token) -> AppointmentRequest | None:
@@ -46,10 +45,7 @@ def store_request(cleaned_data: dict) -> AppointmentRequest:
             notifications = Notification.objects.bulk_create(
                 Notification(appointment_request=appointment, kind=kind) for kind in Notification.Kind
             )
-            for notification in notifications:
-                # robust: a queue that is down must not turn a stored request into an error page;
-                # send_due_notifications picks the email up later.
-                transaction.on_commit(partial(enqueue_delivery, notification.pk), robust=True)
+            enqueue_after_commit([notification.pk for notification in notifications])
     except IntegrityError:
         # The same form arrived twice at the same moment: the other copy was stored.
         if stored := already_stored(token):

@@ -35,6 +35,16 @@ def enqueue_delivery(notification_id: int) -> None:
     send_notification.enqueue(notification_id)
 
 
+def enqueue_after_commit(notification_ids: list[int]) -> None:
+    """Queue these deliveries once the current transaction commits.
+
+    robust: a queue that is down must not turn stored work into an error page;
+    send_due_notifications picks the emails up later.
+    """
+    for notification_id in notification_ids:
+        transaction.on_commit(partial(enqueue_delivery, notification_id), robust=True)
+
+
 def send_due_notifications() -> int:
     """Queue the notifications whose attempt is overdue (their task was lost); return how many.
 
@@ -50,6 +60,5 @@ def send_due_notifications() -> int:
             .values_list("pk", flat=True)
         )
         Notification.objects.filter(pk__in=overdue).update(next_attempt_at=now)
-        for notification_id in overdue:
-            transaction.on_commit(partial(enqueue_delivery, notification_id), robust=True)
+        enqueue_after_commit(overdue)
     return len(overdue)

@@ -1,7 +1,6 @@
 """What staff do to requests, as plain functions the admin (and tests) call."""
 
 from collections.abc import Iterable
-from functools import partial
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
@@ -9,7 +8,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from .models import AppointmentRequest, AuditEvent, Notification
-from .tasks import enqueue_delivery
+from .tasks import enqueue_after_commit
 
 
 def record(user: AbstractBaseUser, requests: Iterable[AppointmentRequest], action: str, detail: str = "") -> None:
@@ -53,6 +52,5 @@ def resend_notifications(requests: QuerySet[AppointmentRequest], user: AbstractB
             state=Notification.State.PENDING, attempts=0, next_attempt_at=timezone.now(), last_error=""
         )
         ids = list(notifications.values_list("pk", flat=True))
-        for notification_id in ids:
-            transaction.on_commit(partial(enqueue_delivery, notification_id), robust=True)
+        enqueue_after_commit(ids)
     return len(ids)

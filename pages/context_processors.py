@@ -1,17 +1,12 @@
 from django.conf import settings
-from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
-from .models import Location, OpeningHours
+from .models import Location
 
 
 def _locations() -> list[Location]:
-    return list(
-        Location.objects.prefetch_related(
-            Prefetch("opening_hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
-        )
-    )
+    return list(Location.objects.prefetch_related("opening_hours"))  # hours in Meta order: weekday, opens
 
 
 def clinic(request: HttpRequest) -> dict:
