@@ -9,6 +9,8 @@ from django.core import signing
 from django.http import HttpRequest
 from django_ratelimit.core import is_ratelimited
 
+from incoming.client_address import client_ip
+
 logger = logging.getLogger(__name__)
 
 FORM_STARTED_SALT = "appointments.form-started"
@@ -47,19 +49,6 @@ def check_fill_time(signed_start: str) -> None:
 def check_honeypot(value: str) -> None:
     if value:
         raise Refusal("We could not accept this form. Please call or text us instead.", 400)
-
-
-def client_ip(request: HttpRequest) -> str:
-    """The client's address: from the header our own proxy sets (CLIENT_IP_META_KEY), else the socket's.
-
-    Of a list ("client, proxy1, proxy2") only the last entry is trusted: the one our proxy
-    added. Anything that is not an address falls back to REMOTE_ADDR.
-    """
-    candidate = request.META.get(settings.CLIENT_IP_META_KEY, "").split(",")[-1].strip()
-    try:
-        return str(ipaddress.ip_address(candidate))
-    except ValueError:
-        return request.META.get("REMOTE_ADDR", "")
 
 
 def _rate_limit_key(group: str, request: HttpRequest) -> str:

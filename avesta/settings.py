@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "django_ratelimit",
     "axes",
+    "incoming",
     "blog",
     "pages",
     "appointments",
@@ -64,7 +65,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "pages.middleware.RejectNulCharactersMiddleware",
+    "incoming.middleware.RejectNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -196,7 +197,7 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "appointments.abuse.client_ip"
+AXES_CLIENT_IP_CALLABLE = "incoming.client_address.client_ip"
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

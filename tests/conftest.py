@@ -1,10 +1,10 @@
 import datetime
-import importlib
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from appointments.roles import set_up_front_desk
 from blog.models import Author, Post, Topic
 from pages.demo import load_demo_content
 from pages.models import Location, OpeningHours
@@ -92,10 +92,4 @@ def staff_user(django_user_model):
 def front_desk_group(db) -> Group:
     """The group the data migration creates. Transactional tests empty the tables after each
     test (permissions come back, data migrations' rows do not), so make it again the same way."""
-    migration = importlib.import_module("appointments.migrations.0002_front_desk_group")
-    group, _ = Group.objects.get_or_create(name=migration.FRONT_DESK)
-    group.permissions.set(
-        Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        for app_label, codename in migration.FRONT_DESK_PERMISSIONS
-    )
-    return group
+    return set_up_front_desk()

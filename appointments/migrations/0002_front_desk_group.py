@@ -1,19 +1,9 @@
-"""The "Front desk" group: exactly what triage needs, nothing to delete, no articles."""
+"""The "Front desk" group, as appointments/roles.py defines it."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-FRONT_DESK = "Front desk"
-FRONT_DESK_PERMISSIONS = [
-    ("appointments", "view_appointmentrequest"),
-    ("appointments", "change_appointmentrequest"),
-    ("appointments", "export_appointmentrequest"),
-    ("appointments", "view_note"),
-    ("appointments", "add_note"),
-    ("appointments", "view_notification"),
-    ("appointments", "view_auditevent"),
-    ("pages", "view_location"),
-]
+from appointments.roles import FRONT_DESK_GROUP, set_up_front_desk
 
 
 def create_front_desk_group(apps, schema_editor):
@@ -22,17 +12,11 @@ def create_front_desk_group(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, verbosity=0)
         app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=FRONT_DESK)
-    group.permissions.set(
-        Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        for app_label, codename in FRONT_DESK_PERMISSIONS
-    )
+    set_up_front_desk(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 def remove_front_desk_group(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name=FRONT_DESK).delete()
+    apps.get_model("auth", "Group").objects.filter(name=FRONT_DESK_GROUP).delete()
 
 
 class Migration(migrations.Migration):

@@ -345,7 +345,7 @@ def test_client_address_header_of_any_shape_never_breaks_the_form(client, form_d
 
 
 def test_only_the_address_our_proxy_added_counts(rf, settings):
-    from appointments.abuse import client_ip
+    from incoming.client_address import client_ip
 
     settings.CLIENT_IP_META_KEY = "HTTP_X_FORWARDED_FOR"
     request = rf.get("/", HTTP_X_FORWARDED_FOR="10.9.9.9, 203.0.113.9", REMOTE_ADDR="127.0.0.1")

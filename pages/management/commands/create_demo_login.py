@@ -2,11 +2,11 @@ import os
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
+from appointments.roles import set_up_front_desk
+
 DEMO_PASSWORD = "avesta-demo"
-FRONT_DESK_GROUP = "Front desk"  # made by the appointments migrations
 
 
 class Command(BaseCommand):
@@ -24,7 +24,7 @@ class Command(BaseCommand):
         desk.is_staff = True
         desk.set_password(DEMO_PASSWORD)
         desk.save()
-        desk.groups.add(Group.objects.get(name=FRONT_DESK_GROUP))
+        desk.groups.add(set_up_front_desk())
         self.stdout.write(
             self.style.SUCCESS(f"Staff logins for http://127.0.0.1:{os.environ.get('PORT', '8000')}/admin/")
             + f"\n  staff / {DEMO_PASSWORD}       (everything: articles, pages, locations, requests)"
