@@ -1,16 +1,12 @@
-import datetime
-
 from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
 
-from . import triage
-from .business_hours import business_time_between
+from . import response_clock, triage
 from .export import export_csv
 from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note, Notification
 
@@ -152,8 +148,7 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         super().delete_queryset(request, queryset)
 
     def save_model(self, request: HttpRequest, obj: AppointmentRequest, form, change: bool) -> None:
-        if obj.status in AppointmentRequest.ANSWERED_STATUSES and obj.first_response_at is None:
-            obj.first_response_at = timezone.now()
+        response_clock.stamp_first_response(obj)
         super().save_model(request, obj, form, change)
         if form.changed_data:
             triage.record(request.user, [obj], AuditEvent.Action.CHANGED, "changed " + ", ".join(form.changed_data))
@@ -205,13 +200,10 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
 
     @admin.display(description="Waiting (business hours)")
     def waiting(self, obj: AppointmentRequest) -> str:
-        """Open time since the request arrived, until the first response; red past the target."""
-        end = obj.first_response_at or timezone.now()
-        waited = business_time_between(obj.location.opening_hours.all(), obj.created_at, end)
-        target = datetime.timedelta(hours=settings.APPOINTMENT_RESPONSE_TARGET_HOURS)
-        hours, minutes = divmod(int(waited.total_seconds()) // 60, 60)
+        """Open time since the request arrived, until the first response; red once overdue."""
+        hours, minutes = divmod(int(response_clock.time_waited(obj).total_seconds()) // 60, 60)
         label = f"{hours} h {minutes:02d} min"
-        if obj.first_response_at is None and obj.is_open and waited > target:
+        if response_clock.is_overdue(obj):
             return format_html(
                 '<span class="overdue">{} (past the {} h target)</span>',
                 label,

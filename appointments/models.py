@@ -8,8 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 from phonenumber_field.modelfields import PhoneNumberField
 
-from pages.models import Location, spoken_time
+from pages.models import Location
 
+from . import response_clock
+from .status import OPEN_STATUSES, Status
 from .validators import validate_single_line
 
 # No 0/O or 1/I/L: references are read out over the phone.
@@ -42,19 +44,25 @@ TRIAGE_ORDERING = ["triage_group", F("overdue_since").asc(nulls_last=True), "-cr
 
 class AppointmentRequestQuerySet(models.QuerySet):
     def open(self) -> "AppointmentRequestQuerySet":
-        return self.filter(status__in=AppointmentRequest.OPEN_STATUSES)
+        return self.filter(status__in=OPEN_STATUSES)
+
+    def awaiting_reply(self) -> "AppointmentRequestQuerySet":
+        return self.filter(response_clock.awaiting_reply_condition())
+
+    def overdue(self) -> "AppointmentRequestQuerySet":
+        return self.filter(response_clock.overdue_condition())
 
     def triage_order(self) -> "AppointmentRequestQuerySet":
-        """Urgent unanswered first, then overdue unanswered (oldest first), then the rest newest first."""
-        unanswered = Q(status=AppointmentRequest.Status.NEW)
-        now = timezone.now()
+        """Urgent requests awaiting a reply first, then overdue ones (oldest first), then the rest newest first."""
+        awaiting = response_clock.awaiting_reply_condition()
+        overdue = response_clock.overdue_condition()
         return self.annotate(
             triage_group=Case(
-                When(unanswered & Q(is_urgent=True), then=Value(0)),
-                When(unanswered & Q(respond_by__lt=now), then=Value(1)),
+                When(awaiting & Q(is_urgent=True), then=Value(0)),
+                When(overdue, then=Value(1)),
                 default=Value(2),
             ),
-            overdue_since=Case(When(unanswered & Q(is_urgent=False, respond_by__lt=now), then=F("created_at"))),
+            overdue_since=Case(When(overdue & Q(is_urgent=False), then=F("created_at"))),
         ).order_by(*TRIAGE_ORDERING)
 
     def likely_duplicates_of(self, email: str, phone) -> "AppointmentRequestQuerySet":
@@ -65,13 +73,7 @@ class AppointmentRequestQuerySet(models.QuerySet):
 
 
 class AppointmentRequest(models.Model):
-    class Status(models.TextChoices):
-        NEW = "new", "New"
-        CONTACTED = "contacted", "Contacted"
-        SCHEDULED = "scheduled", "Scheduled"
-        NOT_A_FIT = "not_a_fit", "Not a fit"
-        CLOSED = "closed", "Closed"
-        SPAM = "spam", "Spam"
+    Status = Status
 
     class ContactMethod(models.TextChoices):
         CALL = "call", "Phone call"
@@ -101,9 +103,7 @@ class AppointmentRequest(models.Model):
         SOCIAL = "social", "Social media"
         OTHER = "other", "Other"
 
-    OPEN_STATUSES = [Status.NEW, Status.CONTACTED, Status.SCHEDULED]
-    # Moving a request to one of these means staff answered the patient (spam is not an answer).
-    ANSWERED_STATUSES = [Status.CONTACTED, Status.SCHEDULED, Status.NOT_A_FIT, Status.CLOSED]
+    OPEN_STATUSES = OPEN_STATUSES
 
     reference = models.CharField(max_length=9, unique=True, default=new_reference, editable=False)
     # One per rendered form: a double click or a resent form finds the request already stored.
@@ -180,19 +180,31 @@ class AppointmentRequest(models.Model):
 
     @property
     def respond_by_display(self) -> str:
-        """“Tuesday, November 24 at 10 am”: the promise on the thank-you page and in emails.
+        """“Tuesday, November 24 at 10 am”: the reply target, as staff emails show it."""
+        return response_clock.deadline_display(self.respond_by) if self.respond_by else ""
 
-        A full date, never “today”: an email may be re-sent days later.
-        """
-        if self.respond_by is None:
-            return ""
-        due = timezone.localtime(self.respond_by)
-        return f"{due:%A}, {due:%B} {due.day} at {spoken_time(due)}"
+    @property
+    def reply_promise(self) -> str:
+        """“We will call you by Friday, November 27 at 1 pm (Arizona time).”: the thank-you page and email."""
+        return response_clock.reply_promise(self)
+
+    @property
+    def is_overdue(self) -> bool:
+        return response_clock.is_overdue(self)
 
     @property
     def preferred_days_display(self) -> str:
         labels = dict(self.Day.choices)
         return ", ".join(labels[day] for day in self.preferred_days if day in labels) or "Any day"
+
+
+class NotificationQuerySet(models.QuerySet):
+    def unsent(self) -> "NotificationQuerySet":
+        return self.exclude(state=Notification.State.SENT)
+
+    def due(self, at: datetime.datetime | None = None) -> "NotificationQuerySet":
+        """Unsent and due for an attempt by `at` (now): not given up, not waiting for a later retry."""
+        return self.unsent().filter(next_attempt_at__lte=at or timezone.now())
 
 
 class Notification(models.Model):
@@ -217,6 +229,8 @@ class Notification(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = NotificationQuerySet.as_manager()
+
     class Meta:
         ordering = ["appointment_request", "kind"]
         constraints = [
@@ -229,13 +243,6 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} for {self.appointment_request.reference}: {self.describe()}"
-
-    def is_due(self) -> bool:
-        return (
-            self.state != self.State.SENT
-            and self.next_attempt_at is not None
-            and self.next_attempt_at <= timezone.now()
-        )
 
     @property
     def short_state(self) -> str:

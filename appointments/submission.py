@@ -1,17 +1,14 @@
 """Storing a patient's request: one transaction, then the emails after commit."""
 
-import datetime
-
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from pages.models import Page
 
-from .business_hours import add_business_hours
 from .crisis import mentions_crisis
 from .forms import PATIENT_FIELDS
 from .models import AppointmentRequest, Notification
+from .response_clock import reply_deadline
 from .tasks import enqueue_after_commit
 
 
@@ -32,7 +29,7 @@ def store_request(cleaned_data: dict) -> AppointmentRequest:
         consent_given_at=now,
         privacy_notice_version=Page.objects.privacy_notice_version(),
         is_urgent=mentions_crisis(cleaned_data.get("message", "")),
-        respond_by=response_deadline(fields["location"], now),
+        respond_by=reply_deadline(fields["location"], now),
     )
     appointment.likely_duplicate_of = (
         AppointmentRequest.objects.likely_duplicates_of(appointment.email, appointment.phone)
@@ -52,8 +49,3 @@ def store_request(cleaned_data: dict) -> AppointmentRequest:
             return stored
         raise
     return appointment
-
-
-def response_deadline(location, start: datetime.datetime) -> datetime.datetime | None:
-    target = datetime.timedelta(hours=settings.APPOINTMENT_RESPONSE_TARGET_HOURS)
-    return add_business_hours(location.opening_hours.all(), start, target)

@@ -7,14 +7,13 @@ worker left behind.
 
 import datetime
 import logging
-from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import default_task_backend, task
 
+from .delivery import deliver
 from .models import Notification
-from .notifications import deliver
 
 logger = logging.getLogger(__name__)
 # An attempt this late was queued but never run (the worker stopped, or its queue was lost).
@@ -31,18 +30,23 @@ def send_notification(notification_id: int) -> None:
         send_notification.using(run_after=notification.next_attempt_at).enqueue(notification_id)
 
 
-def enqueue_delivery(notification_id: int) -> None:
-    send_notification.enqueue(notification_id)
-
-
 def enqueue_after_commit(notification_ids: list[int]) -> None:
     """Queue these deliveries once the current transaction commits.
 
-    robust: a queue that is down must not turn stored work into an error page;
-    send_due_notifications picks the emails up later.
+    A queue that refuses work must not turn a stored request into an error page: the
+    failure is logged (ids only) and send_due_notifications picks the emails up later.
     """
-    for notification_id in notification_ids:
-        transaction.on_commit(partial(enqueue_delivery, notification_id), robust=True)
+
+    def enqueue_deliveries() -> None:
+        for notification_id in notification_ids:
+            try:
+                send_notification.enqueue(notification_id)
+            except Exception as error:
+                logger.warning(
+                    "notification %s not queued (%s); the next sweep sends it", notification_id, type(error).__name__
+                )
+
+    transaction.on_commit(enqueue_deliveries)
 
 
 def send_due_notifications() -> int:
@@ -54,9 +58,8 @@ def send_due_notifications() -> int:
     now = timezone.now()
     with transaction.atomic():
         overdue = list(
-            Notification.objects.select_for_update(skip_locked=True)
-            .filter(next_attempt_at__lte=now - OVERDUE_AFTER)
-            .exclude(state=Notification.State.SENT)
+            Notification.objects.due(at=now - OVERDUE_AFTER)
+            .select_for_update(skip_locked=True)
             .values_list("pk", flat=True)
         )
         Notification.objects.filter(pk__in=overdue).update(next_attempt_at=now)

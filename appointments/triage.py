@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from . import response_clock
 from .models import AppointmentRequest, AuditEvent, Notification
 from .tasks import enqueue_after_commit
 
@@ -27,14 +28,17 @@ def assign(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) -> in
 
 
 def mark_contacted(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) -> int:
-    """New requests become contacted; the first response time is set once and then kept."""
+    """New requests become contacted, which answers them (the first response time is kept once set)."""
     now = timezone.now()
     with transaction.atomic():
         record(user, requests, AuditEvent.Action.CHANGED, "marked contacted")
-        requests.filter(first_response_at__isnull=True).update(first_response_at=now)
-        return requests.filter(status=AppointmentRequest.Status.NEW).update(
+        contacted = requests.filter(status=AppointmentRequest.Status.NEW).update(
             status=AppointmentRequest.Status.CONTACTED, updated_at=now
         )
+        for appointment in requests.filter(first_response_at__isnull=True):
+            response_clock.stamp_first_response(appointment, now)
+            appointment.save(update_fields=["first_response_at"])
+        return contacted
 
 
 def mark_spam(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) -> int:
@@ -45,7 +49,7 @@ def mark_spam(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) ->
 
 def resend_notifications(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) -> int:
     """Try the unsent emails of each request again, from a fresh retry schedule; sent ones stay sent."""
-    notifications = Notification.objects.filter(appointment_request__in=requests).exclude(state=Notification.State.SENT)
+    notifications = Notification.objects.filter(appointment_request__in=requests).unsent()
     with transaction.atomic():
         record(user, requests, AuditEvent.Action.RESENT)
         notifications.update(

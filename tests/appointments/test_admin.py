@@ -66,7 +66,11 @@ def test_front_desk_sees_the_triage_list_with_what_it_needs(desk_client, make_re
 
 
 def test_list_puts_urgent_first_then_overdue_oldest_first_then_newest(desk_client, make_request):
-    old_handled = make_request(age=datetime.timedelta(days=9), status=AppointmentRequest.Status.CONTACTED)
+    old_handled = make_request(
+        age=datetime.timedelta(days=9),
+        status=AppointmentRequest.Status.CONTACTED,
+        first_response_at=timezone.now() - datetime.timedelta(days=8),
+    )
     newest = make_request(age=datetime.timedelta(minutes=5))
     overdue_older = make_request(age=datetime.timedelta(days=3))
     overdue_newer = make_request(age=datetime.timedelta(days=2))

@@ -110,7 +110,7 @@ def test_thank_you_page_says_what_happens_next_and_has_no_personal_data_in_its_a
     appointment = AppointmentRequest.objects.get()
     assert "Thank you, we have your request" in text
     assert f"Your reference is {appointment.reference}" in text
-    assert re.search(r"will contact you by \w+day, \w+ \d+ at \d+(:\d\d)? [ap]m by phone call", text)
+    assert re.search(r"We will call you by \w+day, \w+ \d+ at \d+(:\d\d)? [ap]m \(Arizona time\)\.", text)
     assert appointment.respond_by_display in text
     for url, _ in response.redirect_chain:
         for personal in ("Ann", "Example", "ann@example.com", "555", appointment.reference):

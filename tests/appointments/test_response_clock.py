@@ -3,7 +3,7 @@ import zoneinfo
 
 import pytest
 
-from appointments.business_hours import add_business_hours, business_time_between
+from appointments.response_clock import add_business_hours, business_time_between
 from pages.models import OpeningHours
 
 PHOENIX = zoneinfo.ZoneInfo("America/Phoenix")

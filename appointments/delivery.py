@@ -1,0 +1,71 @@
+"""Delivering a notification: one attempt at a time, each recorded, retried on a schedule.
+
+What the emails say is notifications.py's job; this module decides when to try, records the
+outcome, and explains failures without quoting the exception (it can contain patient details).
+"""
+
+import datetime
+import smtplib
+import socket
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from .models import Notification
+from .notifications import SENDERS
+
+
+def deliver(notification_id: int) -> Notification | None:
+    """Try to send one notification once, if it is due; record the outcome and when to try again.
+
+    Returns None when it was not due (already sent, given up, or retrying later): several
+    queued copies of the same delivery (a sweep, a re-send) then make one attempt, not several.
+    """
+    with transaction.atomic():
+        notification = (
+            Notification.objects.due()
+            .select_for_update(of=("self",))
+            .select_related("appointment_request__location")
+            .filter(pk=notification_id)
+            .first()
+        )
+        if notification is None:
+            return None
+        notification.attempts += 1
+        try:
+            SENDERS[notification.kind](notification.appointment_request)
+        except Exception as error:
+            notification.state = Notification.State.FAILED
+            notification.last_error = describe_failure(error)
+            notification.next_attempt_at = next_attempt_time(notification.attempts)
+        else:
+            notification.state = Notification.State.SENT
+            notification.sent_at = timezone.now()
+            notification.last_error = ""
+            notification.next_attempt_at = None
+        notification.save(update_fields=["state", "attempts", "last_error", "next_attempt_at", "sent_at"])
+    return notification
+
+
+def next_attempt_time(attempts: int) -> datetime.datetime | None:
+    """After the n-th failed attempt, wait NOTIFICATION_RETRY_DELAYS[n-1] seconds; after the last, give up."""
+    delays = settings.NOTIFICATION_RETRY_DELAYS
+    if attempts > len(delays):
+        return None
+    return timezone.now() + datetime.timedelta(seconds=delays[attempts - 1])
+
+
+def describe_failure(error: Exception) -> str:
+    """A reason staff can act on, without the exception text (which can quote addresses or names)."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return "the mail server refused the recipient address"
+    if isinstance(error, smtplib.SMTPResponseException):
+        return f"mail server answered {error.smtp_code}"
+    if isinstance(error, (socket.timeout, TimeoutError)):
+        return "mail server did not answer in time"
+    if isinstance(error, ConnectionRefusedError):
+        return "mail server refused the connection"
+    if isinstance(error, OSError):
+        return f"could not reach the mail server ({type(error).__name__})"
+    return f"unexpected error ({type(error).__name__})"

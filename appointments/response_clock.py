@@ -1,0 +1,181 @@
+"""The response clock: the reply promise made to every patient, and whether staff kept it.
+
+Everything that asks "when must we reply", "has this request been answered", "is it
+overdue" or "how long has it waited" asks this module, so that the triage order, the red
+highlight in the admin, the thank-you page and the emails can never disagree.
+
+Time is measured in the location's opening hours ("business hours").
+"""
+
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+
+from pages.models import Location, OpeningHours, spoken_time
+
+from .status import OPEN_STATUSES, Status
+
+if TYPE_CHECKING:
+    from .models import AppointmentRequest
+
+# Look no further ahead than this for opening hours (a location closed for longer has none).
+SEARCH_DAYS = 21
+
+
+def _open_spans(
+    hours: Iterable[OpeningHours], start: datetime.datetime, days: int = SEARCH_DAYS
+) -> Iterable[tuple[datetime.datetime, datetime.datetime]]:
+    """Aware (opens, closes) spans in local time from start's day on, in order."""
+    by_weekday: dict[int, list[OpeningHours]] = {}
+    for span in hours:
+        by_weekday.setdefault(span.weekday, []).append(span)
+    zone = timezone.get_current_timezone()
+    first_day = timezone.localtime(start).date()
+    for offset in range(days):
+        day = first_day + datetime.timedelta(days=offset)
+        for opens, closes in _merged(by_weekday.get(day.weekday(), [])):
+            yield (
+                datetime.datetime.combine(day, opens, tzinfo=zone),
+                datetime.datetime.combine(day, closes, tzinfo=zone),
+            )
+
+
+def _merged(spans: list[OpeningHours]) -> list[tuple[datetime.time, datetime.time]]:
+    """A day's spans in order, overlapping ones joined, so that no minute counts twice."""
+    merged: list[tuple[datetime.time, datetime.time]] = []
+    for span in sorted(spans, key=lambda s: s.opens):
+        if merged and span.opens <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span.closes))
+        else:
+            merged.append((span.opens, span.closes))
+    return merged
+
+
+def add_business_hours(
+    hours: Iterable[OpeningHours], start: datetime.datetime, amount: datetime.timedelta
+) -> datetime.datetime | None:
+    """When `amount` of open time has passed after `start`; None if the location has no hours soon."""
+    remaining = amount
+    for opens, closes in _open_spans(list(hours), start):
+        if closes <= start:
+            continue
+        span_start = max(opens, start)
+        available = closes - span_start
+        if remaining <= available:
+            return span_start + remaining
+        remaining -= available
+    return None
+
+
+def business_time_between(
+    hours: Iterable[OpeningHours], start: datetime.datetime, end: datetime.datetime
+) -> datetime.timedelta:
+    """Open time between start and end (zero if end is before start)."""
+    total = datetime.timedelta()
+    days = min((end - start).days + 2, 366)
+    for opens, closes in _open_spans(list(hours), start, days=max(days, 1)):
+        if opens >= end:
+            break
+        overlap = min(closes, end) - max(opens, start)
+        if overlap > datetime.timedelta():
+            total += overlap
+    return total
+
+
+# Readable names for the time zones a US clinic is likely to be in; others show their abbreviation.
+ZONE_NAMES = {
+    "America/Phoenix": "Arizona time",
+    "America/New_York": "Eastern time",
+    "America/Chicago": "Central time",
+    "America/Denver": "Mountain time",
+    "America/Los_Angeles": "Pacific time",
+    "America/Anchorage": "Alaska time",
+    "Pacific/Honolulu": "Hawaii time",
+}
+
+
+def response_target() -> datetime.timedelta:
+    """How much business time the front desk promises to need, at most, before a first reply."""
+    return datetime.timedelta(hours=settings.APPOINTMENT_RESPONSE_TARGET_HOURS)
+
+
+def target_description() -> str:
+    """The promise in words, for pages shown before a request exists: “within 4 business hours”."""
+    hours = settings.APPOINTMENT_RESPONSE_TARGET_HOURS
+    return f"within {hours} business hour{'s' if hours != 1 else ''}"
+
+
+def reply_deadline(location: Location, received: datetime.datetime) -> datetime.datetime | None:
+    """When the first reply is due for a request received then; None if the location has no hours soon."""
+    return add_business_hours(location.opening_hours.all(), received, response_target())
+
+
+# What "answered" and "overdue" mean, first for one request, then as database conditions.
+# Both forms must say the same thing: tests/appointments/test_response_clock.py checks that they do.
+
+
+# Moving a request to one of these means staff answered the patient (spam and "new" are not answers).
+ANSWERING_STATUSES = [Status.CONTACTED, Status.SCHEDULED, Status.NOT_A_FIT, Status.CLOSED]
+
+
+def is_answered(appointment: "AppointmentRequest") -> bool:
+    return appointment.first_response_at is not None
+
+
+def is_awaiting_reply(appointment: "AppointmentRequest") -> bool:
+    """Open and not yet answered: the patient is waiting for us."""
+    return appointment.status in OPEN_STATUSES and not is_answered(appointment)
+
+
+def is_overdue(appointment: "AppointmentRequest", now: datetime.datetime | None = None) -> bool:
+    """Still waiting for a reply after the promised time."""
+    now = now or timezone.now()
+    return is_awaiting_reply(appointment) and appointment.respond_by is not None and appointment.respond_by < now
+
+
+def awaiting_reply_condition() -> Q:
+    return Q(status__in=OPEN_STATUSES, first_response_at__isnull=True)
+
+
+def overdue_condition(now: datetime.datetime | None = None) -> Q:
+    return awaiting_reply_condition() & Q(respond_by__lt=now or timezone.now())
+
+
+def stamp_first_response(appointment: "AppointmentRequest", at: datetime.datetime | None = None) -> None:
+    """Record when staff first answered, once: a later change of status keeps the first time."""
+    if appointment.first_response_at is None and appointment.status in ANSWERING_STATUSES:
+        appointment.first_response_at = at or timezone.now()
+
+
+def time_waited(appointment: "AppointmentRequest", now: datetime.datetime | None = None) -> datetime.timedelta:
+    """Business time from the request's arrival to its first reply (or until now, while it waits)."""
+    end = appointment.first_response_at or now or timezone.now()
+    return business_time_between(appointment.location.opening_hours.all(), appointment.created_at, end)
+
+
+def deadline_display(due: datetime.datetime) -> str:
+    """“Tuesday, November 24 at 10 am”: a full date, never “today” (an email may be re-sent days later)."""
+    local = timezone.localtime(due)
+    return f"{local:%A}, {local:%B} {local.day} at {spoken_time(local)}"
+
+
+def zone_name(when: datetime.datetime) -> str:
+    """The clinic's time zone as a patient says it: “Arizona time”."""
+    return ZONE_NAMES.get(settings.TIME_ZONE) or f"{timezone.localtime(when):%Z} time"
+
+
+CONTACT_VERBS = {"call": "call you", "text": "text you", "email": "email you"}
+
+
+def reply_promise(appointment: "AppointmentRequest") -> str:
+    """The sentence the thank-you page and the patient's email both make:
+    “We will call you by Friday, November 27 at 1 pm (Arizona time).”"""
+    verb = CONTACT_VERBS.get(appointment.contact_method, "contact you")
+    if appointment.respond_by is None:
+        return f"We will {verb} as soon as the clinic reopens."
+    due = appointment.respond_by
+    return f"We will {verb} by {deadline_display(due)} ({zone_name(due)})."
