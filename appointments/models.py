@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from phonenumber_field.modelfields import PhoneNumberField
 
+from pages.conditions import CONDITIONS
 from pages.models import Location
 
 from . import response_clock
@@ -27,15 +28,15 @@ def new_reference() -> str:
     return f"{code[:4]}-{code[4:]}"
 
 
-class Service(models.TextChoices):
-    # Values are the blog's topic slugs, so an article's condition preselects its service.
-    MIGRAINE = "migraine", "Migraine"
-    DEPRESSION = "depression", "Depression"
-    ANXIETY = "anxiety", "Anxiety"
-    PTSD = "ptsd", "PTSD"
-    OCD = "ocd", "OCD"
-    CHRONIC_PAIN = "chronic-pain", "Chronic pain"
-    OTHER = "other", "Something else / not sure"
+# One service per condition the clinic treats (pages/conditions.py), values being the blog's topic
+# slugs so that an article's condition preselects its service; and one for everything else.
+Service = models.TextChoices(
+    "Service",
+    [
+        *((condition.slug.replace("-", "_").upper(), (condition.slug, condition.name)) for condition in CONDITIONS),
+        ("OTHER", ("other", "Something else / not sure")),
+    ],
+)
 
 
 # Over the annotations of AppointmentRequestQuerySet.triage_order().

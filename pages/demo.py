@@ -17,16 +17,14 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from blog.models import Author, Post, Topic
 
+from .conditions import CONDITIONS
 from .models import Location, OpeningHours, Page
 
 CONTENT_DIR = Path(__file__).resolve().parent / "demo_content"
+# Topics by name: one per condition the clinic treats, and two about the therapy itself.
 TOPICS = {
     "Ketamine Therapy": "How ketamine therapy works, what it feels like and who it may help.",
-    "Migraine": "Ketamine therapy for frequent or hard-to-treat migraine.",
-    "Depression": "Ketamine for depression that has not responded to other treatments.",
-    "Anxiety": "Ketamine therapy as part of care for persistent anxiety.",
-    "PTSD": "Ketamine therapy as part of a wider plan for post-traumatic stress.",
-    "Chronic Pain": "Ketamine for long-lasting pain conditions.",
+    **{condition.name: condition.topic_description for condition in CONDITIONS},
     "Safety": "Side effects, screening and monitoring.",
 }
 DEMO_AUTHOR = {

@@ -17,12 +17,12 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         posts = Post.objects.published().for_listing()[:HOME_POSTS_COUNT]
         topics = set(
-            Topic.objects.filter(
-                slug__in=[c.topic_slug for c in CONDITIONS], posts__in=Post.objects.published()
-            ).values_list("slug", flat=True)
+            Topic.objects.filter(slug__in=[c.slug for c in CONDITIONS], posts__in=Post.objects.published()).values_list(
+                "slug", flat=True
+            )
         )
         # A condition links to its articles; without a topic yet, to the conditions page.
-        conditions = [(condition, condition.topic_slug in topics) for condition in CONDITIONS]
+        conditions = [(condition, condition.slug in topics) for condition in CONDITIONS]
         return super().get_context_data(conditions=conditions, posts=posts, **kwargs)
 
 

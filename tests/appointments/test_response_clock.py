@@ -2,12 +2,17 @@ import datetime
 import zoneinfo
 
 import pytest
+from bs4 import BeautifulSoup
+from django.utils import timezone
 
+from appointments import response_clock
+from appointments.models import AppointmentRequest
 from appointments.response_clock import add_business_hours, business_time_between
 from pages.models import OpeningHours
 
 PHOENIX = zoneinfo.ZoneInfo("America/Phoenix")
 FOUR_HOURS = datetime.timedelta(hours=4)
+LIST_URL = "/admin/appointments/appointmentrequest/"
 
 
 def weekdays_nine_to_five() -> list[OpeningHours]:
@@ -79,3 +84,83 @@ def test_daylight_saving_change_is_counted_in_local_hours(settings):
     # Two hours on Friday, two on Monday: 11 am local, in winter time.
     assert due == datetime.datetime(2026, 11, 2, 11, tzinfo=denver)
     assert due.utcoffset() == datetime.timedelta(hours=-7)
+
+
+# One definition of "answered" and "overdue", asked by both the triage order and the admin's red highlight.
+
+
+@pytest.fixture
+def requests_in_every_state(make_request, staff_user):
+    """References of requests in each state a receptionist meets, by what they are."""
+    now = timezone.now()
+    days = datetime.timedelta(days=1)
+    status = AppointmentRequest.Status
+    made = {
+        "fresh": make_request(age=datetime.timedelta(minutes=5)),
+        "overdue": make_request(age=3 * days),
+        "overdue urgent": make_request(age=2 * days, is_urgent=True),
+        "contacted": make_request(age=3 * days, status=status.CONTACTED, first_response_at=now - 2 * days),
+        "answered, status left new": make_request(age=3 * days, first_response_at=now - 2 * days),
+        "answered urgent": make_request(
+            age=3 * days, is_urgent=True, status=status.CONTACTED, first_response_at=now - 2 * days
+        ),
+        "spam": make_request(age=4 * days, status=status.SPAM),
+        "closed": make_request(age=5 * days, status=status.CLOSED, first_response_at=now - 4 * days),
+        "no hours soon": make_request(age=3 * days, respond_by=None),
+    }
+    return {name: appointment.reference for name, appointment in made.items()}
+
+
+def red_references(admin_client) -> set[str]:
+    soup = BeautifulSoup(admin_client.get(LIST_URL).content, "html.parser")
+    return {
+        row.select_one(".field-reference").get_text(strip=True)
+        for row in soup.select("#result_list tbody tr")
+        if row.select_one(".overdue")
+    }
+
+
+def test_red_highlight_and_triage_order_agree_on_what_is_overdue(admin_client, requests_in_every_state):
+    names = {reference: name for name, reference in requests_in_every_state.items()}
+
+    ordered_overdue = {
+        appointment.reference
+        for appointment in AppointmentRequest.objects.triage_order()
+        if appointment.triage_group == 1 or (appointment.is_urgent and appointment.is_overdue)
+    }
+    red = red_references(admin_client)
+
+    assert {names[reference] for reference in red} == {"overdue", "overdue urgent"}
+    assert red == ordered_overdue
+    assert red == set(AppointmentRequest.objects.overdue().values_list("reference", flat=True))
+
+
+def test_urgent_request_stays_on_top_only_until_it_is_answered(requests_in_every_state):
+    references = list(AppointmentRequest.objects.triage_order().values_list("reference", flat=True))
+
+    assert references[:2] == [requests_in_every_state["overdue urgent"], requests_in_every_state["overdue"]]
+    assert references.index(requests_in_every_state["answered urgent"]) > references.index(
+        requests_in_every_state["fresh"]
+    )
+
+
+def test_first_response_is_recorded_once_when_a_request_is_answered(make_request):
+    appointment = make_request(age=datetime.timedelta(days=2))
+    assert response_clock.is_overdue(appointment)
+
+    appointment.status = AppointmentRequest.Status.CONTACTED
+    response_clock.stamp_first_response(appointment)
+    first = appointment.first_response_at
+    appointment.status = AppointmentRequest.Status.SCHEDULED
+    response_clock.stamp_first_response(appointment)
+
+    assert first is not None and appointment.first_response_at == first
+    assert not response_clock.is_overdue(appointment)
+
+
+def test_spam_is_neither_an_answer_nor_overdue(make_request):
+    appointment = make_request(age=datetime.timedelta(days=2), status=AppointmentRequest.Status.SPAM)
+    response_clock.stamp_first_response(appointment)
+
+    assert appointment.first_response_at is None
+    assert not response_clock.is_overdue(appointment)

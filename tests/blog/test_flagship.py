@@ -50,4 +50,4 @@ def test_flagship_article_has_its_title_lists_and_call_to_action(client, demo_co
         "Thumbnail Image of Ketamine Therapy_ A New Hope for Migraine Relief by Avesta"
     )
     assert soup.select_one(".article-cta a").get_text() == "Request An Appointment Today!"
-    assert [a.get_text() for a in soup.select(".topics a")] == ["Chronic Pain", "Ketamine Therapy", "Migraine"]
+    assert [a.get_text() for a in soup.select(".topics a")] == ["Chronic pain", "Ketamine Therapy", "Migraine"]

@@ -107,7 +107,7 @@ def test_demo_content_loads_once_however_often_it_runs(demo_content):
 
     assert created == {"topics": 0, "posts": 0, "pages": 0, "locations": 0}
     assert counts == (Post.objects.count(), Topic.objects.count(), Author.objects.count(), Page.objects.count())
-    assert counts == (5, 7, 1, 5)
+    assert counts == (5, 8, 1, 5)  # 8 topics: six conditions, the therapy, safety
     assert Location.objects.count() == 1
 
 
