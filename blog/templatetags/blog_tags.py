@@ -15,7 +15,7 @@ LATEST_POSTS_COUNT = 5
 JSON_IN_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
-@register.inclusion_tag("includes/latest_posts.html")
+@register.inclusion_tag("blog/includes/latest_posts.html")
 def latest_posts(count: int = LATEST_POSTS_COUNT) -> dict:
     posts = Post.objects.published().only("title", "slug", "published_at")[:count]
     return {"latest_posts": posts}
