@@ -42,7 +42,7 @@ bench: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(MAKE) --no-print-directory typecheck lint-templates
+	$(MAKE) --no-print-directory --keep-going typecheck lint-templates
 
 # mypy with django-stubs (config in pyproject.toml); its plugin imports the settings, hence the test environment.
 typecheck: install
