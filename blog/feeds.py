@@ -1,9 +1,11 @@
+import datetime
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
 from django.utils.feedgenerator import Atom1Feed
 
-from .models import Post
+from .models import Post, PostQuerySet
 
 FEED_LENGTH = 20
 
@@ -13,7 +15,7 @@ class LatestPostsFeed(Feed):
     link = reverse_lazy("blog:list")
     description = "New educational articles on ketamine therapy."
 
-    def items(self):
+    def items(self) -> PostQuerySet:
         return Post.objects.published().select_related("author")[:FEED_LENGTH]
 
     def item_title(self, item: Post) -> str:
@@ -22,10 +24,10 @@ class LatestPostsFeed(Feed):
     def item_description(self, item: Post) -> str:
         return item.summary
 
-    def item_pubdate(self, item: Post):
+    def item_pubdate(self, item: Post) -> datetime.datetime:
         return item.published_at
 
-    def item_updateddate(self, item: Post):
+    def item_updateddate(self, item: Post) -> datetime.datetime:
         return item.last_modified
 
     def item_author_name(self, item: Post) -> str:

@@ -26,4 +26,5 @@ def without_metadata(upload: UploadedFile) -> ContentFile:
         clean = clean.convert("RGB")
     buffer = io.BytesIO()
     clean.save(buffer, format=pillow_format, quality=85, optimize=True)
+    assert upload.name is not None, "an uploaded file always has a name"
     return ContentFile(buffer.getvalue(), name=Path(upload.name).stem + suffix)

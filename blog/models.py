@@ -1,4 +1,5 @@
 import datetime
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -41,7 +42,7 @@ class Author(models.Model):
 SEARCH_MAX_WORDS = 8
 
 
-class PostQuerySet(models.QuerySet):
+class PostQuerySet(models.QuerySet["Post"]):
     def published(self) -> "PostQuerySet":
         """The one place the publishing rule lives: published and not in the future."""
         return self.filter(status=Post.Status.PUBLISHED, published_at__lte=timezone.now())
@@ -126,7 +127,7 @@ class Post(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args, **kwargs) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if self.hero_image and not self.hero_image._committed:  # a new upload
             self.hero_image = without_metadata(self.hero_image.file)
         self.body_html = render_markdown(self.body)

@@ -1,16 +1,19 @@
-from django.contrib.sitemaps import Sitemap
+import datetime
 
-from .models import Post, Topic
+from django.contrib.sitemaps import Sitemap
+from django.db.models import QuerySet
+
+from .models import Post, PostQuerySet, Topic
 
 
 class PostSitemap(Sitemap):
-    def items(self):
+    def items(self) -> PostQuerySet:
         return Post.objects.published().only("slug", "published_at", "updated_at")
 
-    def lastmod(self, item: Post):
+    def lastmod(self, item: Post) -> datetime.datetime:
         return item.last_modified
 
 
 class TopicSitemap(Sitemap):
-    def items(self):
+    def items(self) -> QuerySet[Topic]:
         return Topic.objects.filter(posts__in=Post.objects.published()).distinct()

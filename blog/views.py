@@ -1,8 +1,11 @@
-from django.db.models import Prefetch, QuerySet
+from typing import Any
+
+from django.db.models import Prefetch
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
-from .models import Post, Topic
+from .models import Post, PostQuerySet, Topic
 
 POSTS_PER_PAGE = 10
 RELATED_POSTS_COUNT = 3
@@ -12,7 +15,9 @@ SEARCH_QUERY_MAX_LENGTH = 100
 class VisiblePostsMixin:
     """Readers see published posts; staff also see drafts and scheduled ones (preview)."""
 
-    def get_queryset(self) -> QuerySet[Post]:
+    request: HttpRequest  # set by the view it is mixed into
+
+    def get_queryset(self) -> PostQuerySet:
         posts = Post.objects.all()
         if not self.request.user.is_staff:
             posts = posts.published()
@@ -22,12 +27,12 @@ class VisiblePostsMixin:
 class PostListView(VisiblePostsMixin, ListView):
     paginate_by = POSTS_PER_PAGE
 
-    def get_queryset(self) -> QuerySet[Post]:
+    def get_queryset(self) -> PostQuerySet:
         return super().get_queryset().for_listing()
 
 
 class PostDetailView(VisiblePostsMixin, DetailView):
-    def get_queryset(self) -> QuerySet[Post]:
+    def get_queryset(self) -> PostQuerySet:
         return (
             super()
             .get_queryset()
@@ -35,7 +40,7 @@ class PostDetailView(VisiblePostsMixin, DetailView):
             .prefetch_related(Prefetch("topics", queryset=Topic.objects.only("name", "slug")))
         )
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         # Only staff reach an unpublished post; tell them it is a preview.
         is_preview = self.request.user.is_staff and not Post.objects.published().filter(pk=self.object.pk).exists()
         related = Post.objects.published().related_to(self.object).only("title", "slug")[:RELATED_POSTS_COUNT]
@@ -46,11 +51,11 @@ class TopicView(VisiblePostsMixin, ListView):
     template_name = "blog/topic_detail.html"
     paginate_by = POSTS_PER_PAGE
 
-    def get_queryset(self) -> QuerySet[Post]:
+    def get_queryset(self) -> PostQuerySet:
         self.topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
         return super().get_queryset().for_listing().filter(topics=self.topic)
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         return super().get_context_data(topic=self.topic, **kwargs)
 
 
@@ -58,9 +63,9 @@ class SearchView(ListView):
     template_name = "blog/search.html"
     paginate_by = POSTS_PER_PAGE
 
-    def get_queryset(self) -> QuerySet[Post]:
+    def get_queryset(self) -> PostQuerySet:
         self.query = self.request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
         return Post.objects.published().search(self.query).for_listing()
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         return super().get_context_data(query=self.query, **kwargs)

@@ -16,4 +16,5 @@ def client_ip(request: HttpRequest) -> str:
     try:
         return str(ipaddress.ip_address(candidate))
     except ValueError:
-        return request.META.get("REMOTE_ADDR", "")
+        socket_address: str = request.META.get("REMOTE_ADDR", "")
+        return socket_address

@@ -7,6 +7,7 @@ staff edited it, and only what is missing is created.
 import datetime
 import io
 from pathlib import Path
+from typing import NotRequired, TypedDict, cast
 
 import frontmatter
 from django.core.files.base import ContentFile
@@ -44,8 +45,13 @@ DEMO_LOCATION = {
     "email": "frontdesk@avesta.example",
 }
 WEEKDAY_HOURS = (datetime.time(9), datetime.time(17))
-# Brand-coloured pairs for the generated hero images.
-HERO_COLOURS = [((11, 94, 90), (246, 242, 234)), ((31, 45, 44), (191, 233, 229)), ((7, 69, 66), (255, 214, 170))]
+Colour = tuple[int, int, int]
+# Brand-coloured pairs (background, accent) for the generated hero images.
+HERO_COLOURS: list[tuple[Colour, Colour]] = [
+    ((11, 94, 90), (246, 242, 234)),
+    ((31, 45, 44), (191, 233, 229)),
+    ((7, 69, 66), (255, 214, 170)),
+]
 
 
 @transaction.atomic
@@ -68,25 +74,38 @@ def load_demo_content() -> dict[str, int]:
     return created
 
 
-def _load_post(path: Path, author: Author, topics: dict[str, Topic], colours) -> bool:
+class PostFrontMatter(TypedDict):
+    """The front matter of a demo article (YAML reads `published` as a date)."""
+
+    title: str
+    slug: str
+    summary: str
+    published: datetime.date
+    hero_image_alt: str
+    topics: list[str]
+    service: NotRequired[str]
+
+
+def _load_post(path: Path, author: Author, topics: dict[str, Topic], colours: tuple[Colour, Colour]) -> bool:
     source = frontmatter.load(path)
-    if Post.objects.filter(slug=source["slug"]).exists():
+    meta = cast(PostFrontMatter, source.metadata)
+    if Post.objects.filter(slug=meta["slug"]).exists():
         return False
-    published = datetime.datetime.combine(source["published"], datetime.time(9))
+    published = datetime.datetime.combine(meta["published"], datetime.time(9))
     post = Post(
-        title=source["title"],
-        slug=source["slug"],
-        summary=source["summary"],
+        title=meta["title"],
+        slug=meta["slug"],
+        summary=meta["summary"],
         body=source.content,
         status=Post.Status.PUBLISHED,
         published_at=timezone.make_aware(published),
         author=author,
-        hero_image_alt=source["hero_image_alt"],
-        condition=Topic.objects.filter(slug=source.get("service", "")).first(),
+        hero_image_alt=meta["hero_image_alt"],
+        condition=Topic.objects.filter(slug=meta.get("service", "")).first(),
     )
     post.hero_image.save(f"{post.slug}.jpg", ContentFile(_hero_image(*colours)), save=False)
     post.save()
-    post.topics.set(topics[name] for name in source["topics"])
+    post.topics.set(topics[name] for name in meta["topics"])
     return True
 
 
@@ -116,7 +135,7 @@ def _load_location() -> bool:
     return was_created
 
 
-def _hero_image(background: tuple[int, int, int], accent: tuple[int, int, int]) -> bytes:
+def _hero_image(background: Colour, accent: Colour) -> bytes:
     """A calm abstract 1200×630 picture, so demo articles have real images without binaries in git."""
     image = Image.new("RGB", (1200, 630), background)
     draw = ImageDraw.Draw(image)

@@ -1,4 +1,5 @@
 import datetime
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -21,7 +22,7 @@ def validate_email_list(text: str) -> None:
             raise ValidationError(f"“{address}” is not an email address.") from error
 
 
-class PageQuerySet(models.QuerySet):
+class PageQuerySet(models.QuerySet["Page"]):
     def privacy_notice_version(self) -> str:
         """The version of the privacy notice patients are shown when they give consent."""
         notice = self.filter(slug=PRIVACY_NOTICE_SLUG).only("version", "updated_at").first()
@@ -54,7 +55,7 @@ class Page(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args, **kwargs) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
         self.body_html = render_markdown(self.body)
         super().save(*args, **kwargs)
 

@@ -1,14 +1,16 @@
+import datetime
+
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Page
+from .models import Page, PageQuerySet
 
 
 class PageSitemap(Sitemap):
-    def items(self):
+    def items(self) -> PageQuerySet:
         return Page.objects.only("slug", "updated_at")
 
-    def lastmod(self, item: Page):
+    def lastmod(self, item: Page) -> datetime.datetime:
         return item.updated_at
 
 

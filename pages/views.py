@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.templatetags.static import static
@@ -14,7 +16,7 @@ HOME_POSTS_COUNT = 3
 class HomeView(TemplateView):
     template_name = "pages/home.html"
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         posts = Post.objects.published().for_listing()[:HOME_POSTS_COUNT]
         topics = set(
             Topic.objects.filter(slug__in=[c.slug for c in CONDITIONS], posts__in=Post.objects.published()).values_list(

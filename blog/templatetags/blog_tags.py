@@ -37,7 +37,7 @@ def article_json_ld(post: Post) -> str:
     }
     if post.hero_image:
         data["image"] = settings.SITE_URL + post.hero_image.url
-    if post.medical_reviewer_id:
+    if post.medical_reviewer is not None:
         data["reviewedBy"] = {"@type": "Person", "name": post.medical_reviewer.name}
     payload = json.dumps(data, cls=DjangoJSONEncoder).translate(JSON_IN_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))

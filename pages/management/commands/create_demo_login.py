@@ -1,4 +1,5 @@
 import os
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -12,7 +13,7 @@ DEMO_PASSWORD = "avesta-demo"
 class Command(BaseCommand):
     help = "Create (or reset) the demo staff logins for local development. Refuses when DEBUG is off."
 
-    def handle(self, *args, **options) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         if not settings.DEBUG:
             raise CommandError("The demo logins are for local development only (DEBUG is off).")
         users = get_user_model().objects
