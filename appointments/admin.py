@@ -1,7 +1,13 @@
+from typing import Any, cast
+
 from django.conf import settings
 from django.contrib import admin, messages
-from django.db.models import QuerySet
+from django.contrib.auth.models import User
+from django.db.models import Field, OrderBy, QuerySet
+from django.forms import BaseModelFormSet, ModelForm
+from django.forms import Field as FormField
 from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 from django.utils.html import format_html
 from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
@@ -10,22 +16,27 @@ from . import response_clock, triage
 from .export import export_csv
 from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note, Notification
 
-TRIAGE_FIELDS = [
+TRIAGE_FIELDS = (
     "reference", "received", "status", "assignee", "first_response_at", "respond_by", "waiting", "urgency",
     "likely_duplicate",
-]  # fmt: skip
-PATIENT_CONTACT_FIELDS = [
+)  # fmt: skip
+PATIENT_CONTACT_FIELDS = (
     "first_name", "last_name", "email", "phone_number", "contact_method", "preferred_days_label", "preferred_time",
     "sms_opt_in", "voicemail_opt_in",
-]  # fmt: skip
-REQUEST_FIELDS = ["location", "service", "patient_type", "referral", "message", "source_path"]
-CONSENT_FIELDS = ["consent_given_at", "privacy_notice_version"]
+)  # fmt: skip
+REQUEST_FIELDS = ("location", "service", "patient_type", "referral", "message", "source_path")
+CONSENT_FIELDS = ("consent_given_at", "privacy_notice_version")
 # Staff change only status, assignee and first response; what the patient sent stays as sent.
-EDITABLE_FIELDS = ["status", "assignee", "first_response_at"]
-READ_ONLY_FIELDS = [
+EDITABLE_FIELDS = ("status", "assignee", "first_response_at")
+READ_ONLY_FIELDS = tuple(
     name for name in TRIAGE_FIELDS + PATIENT_CONTACT_FIELDS + REQUEST_FIELDS + CONSENT_FIELDS
     if name not in EDITABLE_FIELDS
-]  # fmt: skip
+)  # fmt: skip
+
+
+def acting_user(request: HttpRequest) -> User:
+    """The signed-in staff member: the admin lets no one else reach its views and actions."""
+    return cast(User, request.user)
 
 
 class ShownRelatedFilter(admin.RelatedFieldListFilter):
@@ -42,10 +53,10 @@ class NoteInline(admin.StackedInline):
     extra = 1
 
     # Notes are a record of what happened: added, never edited or removed.
-    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+    def has_change_permission(self, request: HttpRequest, obj: AppointmentRequest | None = None) -> bool:
         return False
 
-    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+    def has_delete_permission(self, request: HttpRequest, obj: AppointmentRequest | None = None) -> bool:
         return False
 
 
@@ -53,23 +64,21 @@ class ReadOnlyInline(admin.StackedInline):
     extra = 0
     can_delete = False
 
-    def has_add_permission(self, request: HttpRequest, obj=None) -> bool:
+    def has_add_permission(self, request: HttpRequest, obj: AppointmentRequest | None = None) -> bool:
         return False
 
-    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+    def has_change_permission(self, request: HttpRequest, obj: AppointmentRequest | None = None) -> bool:
         return False
 
 
 class NotificationInline(ReadOnlyInline):
     model = Notification
-    fields = ["kind", "state", "attempts", "last_error", "next_attempt_at", "sent_at"]
-    readonly_fields = fields
+    fields = readonly_fields = ("kind", "state", "attempts", "last_error", "next_attempt_at", "sent_at")
 
 
 class AuditEventInline(ReadOnlyInline):
     model = AuditEvent
-    fields = ["at", "user", "action", "detail"]
-    readonly_fields = fields
+    fields = readonly_fields = ("at", "user", "action", "detail")
     classes = ["collapse"]
     verbose_name_plural = "access history"
 
@@ -110,22 +119,24 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
             .triage_order()
         )
 
-    def get_ordering(self, request: HttpRequest) -> list:
+    def get_ordering(self, request: HttpRequest) -> list[str | OrderBy]:  # type: ignore[override]  # stubs: str only
         return TRIAGE_ORDERING  # unless staff click a column
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # requests come from patients only
 
-    def formfield_for_dbfield(self, db_field, request: HttpRequest, **kwargs):
+    def formfield_for_dbfield(self, db_field: Field, request: HttpRequest, **kwargs: Any) -> FormField | None:
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if db_field.name == "first_response_at":
+        if field is not None and db_field.name == "first_response_at":
             # The admin's date and time boxes carry no label of their own for screen readers.
             date, time = field.widget.widgets
             date.attrs["aria-label"] = "First response date"
             time.attrs["aria-label"] = "First response time"
         return field
 
-    def get_search_results(self, request: HttpRequest, queryset, search_term: str):
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet[AppointmentRequest], search_term: str
+    ) -> tuple[QuerySet[AppointmentRequest], bool]:
         results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         # Staff type numbers as patients say them, "(480) 555-0100"; they are stored as +14805550100.
         number = to_python(search_term)
@@ -133,31 +144,35 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
             results |= queryset.filter(phone=number)
         return results, may_have_duplicates
 
-    def change_view(self, request: HttpRequest, object_id: str, form_url: str = "", extra_context=None):
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
         response = super().change_view(request, object_id, form_url, extra_context)
-        if request.method == "GET" and response.status_code == 200:
-            triage.record(request.user, [response.context_data["original"]], AuditEvent.Action.VIEWED)
+        if request.method == "GET" and isinstance(response, TemplateResponse) and response.status_code == 200:
+            original = (response.context_data or {})["original"]
+            triage.record(acting_user(request), [original], AuditEvent.Action.VIEWED)
         return response
 
     def delete_model(self, request: HttpRequest, obj: AppointmentRequest) -> None:
-        triage.record(request.user, [obj], AuditEvent.Action.DELETED)
+        triage.record(acting_user(request), [obj], AuditEvent.Action.DELETED)
         super().delete_model(request, obj)
 
-    def delete_queryset(self, request: HttpRequest, queryset) -> None:
-        triage.record(request.user, queryset, AuditEvent.Action.DELETED)
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> None:
+        triage.record(acting_user(request), queryset, AuditEvent.Action.DELETED)
         super().delete_queryset(request, queryset)
 
-    def save_model(self, request: HttpRequest, obj: AppointmentRequest, form, change: bool) -> None:
+    def save_model(self, request: HttpRequest, obj: AppointmentRequest, form: ModelForm, change: bool) -> None:
         response_clock.stamp_first_response(obj)
         super().save_model(request, obj, form, change)
         if form.changed_data:
-            triage.record(request.user, [obj], AuditEvent.Action.CHANGED, "changed " + ", ".join(form.changed_data))
+            changed = "changed " + ", ".join(form.changed_data)
+            triage.record(acting_user(request), [obj], AuditEvent.Action.CHANGED, changed)
 
-    def save_formset(self, request: HttpRequest, form, formset, change: bool) -> None:
+    def save_formset(self, request: HttpRequest, form: ModelForm, formset: BaseModelFormSet, change: bool) -> None:
         for note in formset.save(commit=False):
-            if isinstance(note, Note) and note.author_id is None:
-                note.author = request.user
-                triage.record(request.user, [form.instance], AuditEvent.Action.CHANGED, "added a note")
+            if isinstance(note, Note) and note._state.adding:  # notes are only ever added
+                note.author = acting_user(request)
+                triage.record(acting_user(request), [form.instance], AuditEvent.Action.CHANGED, "added a note")
             note.save()
         formset.save_m2m()
 
@@ -219,29 +234,29 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         return format_html('<a href="{}">{}</a> (same email or phone)', original.get_absolute_url(), original.reference)
 
     @admin.action(description="Assign to me", permissions=["change"])
-    def assign_to_me(self, request: HttpRequest, queryset) -> None:
-        count = triage.assign(queryset, request.user)
+    def assign_to_me(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> None:
+        count = triage.assign(queryset, acting_user(request))
         self.message_user(request, f"Assigned {count} request(s) to you.", messages.SUCCESS)
 
     @admin.action(description="Mark contacted", permissions=["change"])
-    def mark_contacted(self, request: HttpRequest, queryset) -> None:
-        count = triage.mark_contacted(queryset, request.user)
+    def mark_contacted(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> None:
+        count = triage.mark_contacted(queryset, acting_user(request))
         self.message_user(request, f"Marked {count} new request(s) contacted.", messages.SUCCESS)
 
     @admin.action(description="Mark spam", permissions=["change"])
-    def mark_spam(self, request: HttpRequest, queryset) -> None:
-        count = triage.mark_spam(queryset, request.user)
+    def mark_spam(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> None:
+        count = triage.mark_spam(queryset, acting_user(request))
         self.message_user(request, f"Marked {count} request(s) as spam.", messages.SUCCESS)
 
     @admin.action(description="Re-send emails that were not sent", permissions=["change"])
-    def resend_notifications(self, request: HttpRequest, queryset) -> None:
-        count = triage.resend_notifications(queryset, request.user)
+    def resend_notifications(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> None:
+        count = triage.resend_notifications(queryset, acting_user(request))
         self.message_user(request, f"Queued {count} unsent email(s) to send again; sent ones were left alone.")
 
     @admin.action(description="Export selected as CSV", permissions=["export"])
-    def export_as_csv(self, request: HttpRequest, queryset) -> HttpResponse:
+    def export_as_csv(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> HttpResponse:
         requests = list(queryset.select_related("location", "assignee"))
-        triage.record(request.user, requests, AuditEvent.Action.EXPORTED)
+        triage.record(acting_user(request), requests, AuditEvent.Action.EXPORTED)
         return export_csv(requests)
 
     def has_export_permission(self, request: HttpRequest) -> bool:

@@ -1,7 +1,11 @@
 """Deployment checks (`manage.py check --deploy`) for what appointment requests rely on."""
 
+from collections.abc import Sequence
+from typing import Any
+
+from django.apps import AppConfig
 from django.conf import settings
-from django.core.checks import Tags, Warning, register
+from django.core.checks import CheckMessage, Tags, Warning, register
 
 PROCESS_LOCAL_CACHES = {
     "django.core.cache.backends.locmem.LocMemCache",
@@ -17,8 +21,8 @@ UNDELIVERED_EMAIL_BACKENDS = {
 
 
 @register(Tags.security, deploy=True)
-def check_production_services(app_configs, **kwargs) -> list[Warning]:
-    warnings = []
+def check_production_services(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> list[CheckMessage]:
+    warnings: list[CheckMessage] = []
     if settings.CACHES["default"]["BACKEND"] in PROCESS_LOCAL_CACHES:
         warnings.append(
             Warning(

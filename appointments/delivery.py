@@ -23,7 +23,7 @@ def deliver(notification_id: int) -> Notification | None:
     queued copies of the same delivery (a sweep, a re-send) then make one attempt, not several.
     """
     with transaction.atomic():
-        notification = (
+        notification: Notification | None = (
             Notification.objects.due()
             .select_for_update(of=("self",))
             .select_related("appointment_request__location")

@@ -1,4 +1,5 @@
 import uuid
+from typing import Any, cast
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Field, Fieldset, Layout
@@ -92,13 +93,14 @@ class AppointmentRequestForm(forms.ModelForm):
             "message": forms.Textarea(attrs={"rows": 4, "maxlength": MESSAGE_MAX_LENGTH}),
         }
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["location"].queryset = Location.objects.all()
-        self.fields["location"].empty_label = "Choose a location"
-        self.fields["service"].choices = [("", "Choose one"), *Service.choices]
-        self.fields["referral"].choices = [("", "Prefer not to say"), *AppointmentRequest.Referral.choices]
-        self.fields["contact_method"].choices = [("", "Choose one"), *AppointmentRequest.ContactMethod.choices]
+        location = cast(forms.ModelChoiceField, self.fields["location"])
+        location.queryset = Location.objects.all()
+        location.empty_label = "Choose a location"
+        self._choices("service", [("", "Choose one"), *Service.choices])
+        self._choices("referral", [("", "Prefer not to say"), *AppointmentRequest.Referral.choices])
+        self._choices("contact_method", [("", "Choose one"), *AppointmentRequest.ContactMethod.choices])
         self.fields["consent"].label = format_html(
             "I consent to the clinic contacting me about this request, as described in the "
             '<a href="{}">privacy policy</a>.',
@@ -106,8 +108,11 @@ class AppointmentRequestForm(forms.ModelForm):
         )
         self.helper = self._layout()
 
-    def clean(self) -> dict:
-        cleaned = super().clean()
+    def _choices(self, name: str, choices: list[tuple[str, str]]) -> None:
+        cast(forms.ChoiceField, self.fields[name]).choices = choices
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         method = cleaned.get("contact_method")
         if (
             method in {AppointmentRequest.ContactMethod.CALL, AppointmentRequest.ContactMethod.TEXT}
@@ -121,7 +126,7 @@ class AppointmentRequestForm(forms.ModelForm):
 
     def error_summary(self) -> list[tuple[str, str]]:
         """(anchor, message) for each error, the anchor being the first control of its field."""
-        summary = []
+        summary: list[tuple[str, str]] = []
         for name, errors in self.errors.items():
             if name == "__all__":
                 summary.extend(("", str(error)) for error in errors)

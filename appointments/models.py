@@ -3,10 +3,11 @@ import secrets
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, F, OrderBy, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from phonenumber_field.modelfields import PhoneNumberField
+from phonenumber_field.phonenumber import PhoneNumber
 
 from pages.conditions import CONDITIONS
 from pages.models import Location
@@ -30,7 +31,7 @@ def new_reference() -> str:
 
 # One service per condition the clinic treats (pages/conditions.py), values being the blog's topic
 # slugs so that an article's condition preselects its service; and one for everything else.
-Service = models.TextChoices(
+Service: type[models.TextChoices] = models.TextChoices(  # type: ignore[call-overload]  # stubs lack the functional API
     "Service",
     [
         *((condition.slug.replace("-", "_").upper(), (condition.slug, condition.name)) for condition in CONDITIONS),
@@ -40,10 +41,10 @@ Service = models.TextChoices(
 
 
 # Over the annotations of AppointmentRequestQuerySet.triage_order().
-TRIAGE_ORDERING = ["triage_group", F("overdue_since").asc(nulls_last=True), "-created_at"]
+TRIAGE_ORDERING: list[str | OrderBy] = ["triage_group", F("overdue_since").asc(nulls_last=True), "-created_at"]
 
 
-class AppointmentRequestQuerySet(models.QuerySet):
+class AppointmentRequestQuerySet(models.QuerySet["AppointmentRequest"]):
     def open(self) -> "AppointmentRequestQuerySet":
         return self.filter(status__in=OPEN_STATUSES)
 
@@ -57,7 +58,7 @@ class AppointmentRequestQuerySet(models.QuerySet):
         """Urgent requests awaiting a reply first, then overdue ones (oldest first), then the rest newest first."""
         awaiting = response_clock.awaiting_reply_condition()
         overdue = response_clock.overdue_condition()
-        return self.annotate(
+        ordered: AppointmentRequestQuerySet = self.annotate(
             triage_group=Case(
                 When(awaiting & Q(is_urgent=True), then=Value(0)),
                 When(overdue, then=Value(1)),
@@ -65,8 +66,9 @@ class AppointmentRequestQuerySet(models.QuerySet):
             ),
             overdue_since=Case(When(overdue & Q(is_urgent=False), then=F("created_at"))),
         ).order_by(*TRIAGE_ORDERING)
+        return ordered
 
-    def likely_duplicates_of(self, email: str, phone) -> "AppointmentRequestQuerySet":
+    def likely_duplicates_of(self, email: str, phone: PhoneNumber | str | None) -> "AppointmentRequestQuerySet":
         same_person = Q(email__iexact=email)
         if phone:
             same_person |= Q(phone=phone)
@@ -199,7 +201,7 @@ class AppointmentRequest(models.Model):
         return ", ".join(labels[day] for day in self.preferred_days if day in labels) or "Any day"
 
 
-class NotificationQuerySet(models.QuerySet):
+class NotificationQuerySet(models.QuerySet["Notification"]):
     def unsent(self) -> "NotificationQuerySet":
         return self.exclude(state=Notification.State.SENT)
 

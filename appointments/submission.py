@@ -1,5 +1,7 @@
 """Storing a patient's request: one transaction, then the emails after commit."""
 
+import uuid
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -12,7 +14,7 @@ from .response_clock import reply_deadline
 from .tasks import enqueue_after_commit
 
 
-def already_stored(token) -> AppointmentRequest | None:
+def already_stored(token: uuid.UUID) -> AppointmentRequest | None:
     """The request this form's one-time token already stored: a double click or a resent form."""
     return AppointmentRequest.objects.filter(submission_token=token).first()
 

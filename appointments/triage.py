@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -12,7 +12,7 @@ from .models import AppointmentRequest, AuditEvent, Notification
 from .tasks import enqueue_after_commit
 
 
-def record(user: AbstractBaseUser, requests: Iterable[AppointmentRequest], action: str, detail: str = "") -> None:
+def record(user: User, requests: Iterable[AppointmentRequest], action: str, detail: str = "") -> None:
     AuditEvent.objects.bulk_create(
         AuditEvent(
             appointment_request=appointment, reference=appointment.reference, user=user, action=action, detail=detail
@@ -21,13 +21,13 @@ def record(user: AbstractBaseUser, requests: Iterable[AppointmentRequest], actio
     )
 
 
-def assign(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) -> int:
+def assign(requests: QuerySet[AppointmentRequest], user: User) -> int:
     with transaction.atomic():
         record(user, requests, AuditEvent.Action.CHANGED, "assigned to themselves")
         return requests.update(assignee=user, updated_at=timezone.now())
 
 
-def mark_contacted(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) -> int:
+def mark_contacted(requests: QuerySet[AppointmentRequest], user: User) -> int:
     """New requests become contacted, which answers them (the first response time is kept once set)."""
     now = timezone.now()
     with transaction.atomic():
@@ -41,13 +41,13 @@ def mark_contacted(requests: QuerySet[AppointmentRequest], user: AbstractBaseUse
         return contacted
 
 
-def mark_spam(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) -> int:
+def mark_spam(requests: QuerySet[AppointmentRequest], user: User) -> int:
     with transaction.atomic():
         record(user, requests, AuditEvent.Action.CHANGED, "marked spam")
         return requests.update(status=AppointmentRequest.Status.SPAM, updated_at=timezone.now())
 
 
-def resend_notifications(requests: QuerySet[AppointmentRequest], user: AbstractBaseUser) -> int:
+def resend_notifications(requests: QuerySet[AppointmentRequest], user: User) -> int:
     """Try the unsent emails of each request again, from a fresh retry schedule; sent ones stay sent."""
     notifications = Notification.objects.filter(appointment_request__in=requests).unsent()
     with transaction.atomic():

@@ -56,7 +56,9 @@ def thank_you(request: HttpRequest) -> HttpResponse:
     return render(request, "appointments/thank_you.html", {"appointment": appointment})
 
 
-def _render_form(request: HttpRequest, form: AppointmentRequestForm, refusal: str = "", status: int = 200):
+def _render_form(
+    request: HttpRequest, form: AppointmentRequestForm, refusal: str = "", status: int = 200
+) -> HttpResponse:
     context = {"form": form, "refusal": refusal, "min_seconds": settings.APPOINTMENT_FORM_MIN_SECONDS}
     return render(request, "appointments/request_form.html", context, status=status)
 

@@ -9,6 +9,6 @@ class Command(BaseCommand):
         "a stopped worker never ran. Run it every few minutes (cron or a systemd timer)."
     )
 
-    def handle(self, *args, **options) -> None:
+    def handle(self, *args: object, **options: object) -> None:
         count = send_due_notifications()
         self.stdout.write(f"Queued {count} notification(s).")
