@@ -6,14 +6,26 @@ import sys
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
+# What this test process has that a fresh `manage.py` must not inherit: the test settings module
+# (and the variables tests/settings.py sets by default), and Playwright's async allowance.
+TEST_PROCESS_ONLY = {
+    "DJANGO_SETTINGS_MODULE", "SECRET_KEY", "DEBUG", "SECURE_SSL_REDIRECT", "DJANGO_ALLOW_ASYNC_UNSAFE",
+}  # fmt: skip
+
+
+def production_process_env(environment: dict[str, str], unset: tuple[str, ...] = ()) -> dict[str, str]:
+    """The environment `manage.py` gets in production: avesta.settings and only what is given."""
+    inherited = {key: value for key, value in os.environ.items() if key not in {*TEST_PROCESS_ONLY, *unset}}
+    return {**inherited, **environment}
 
 
 def run_check(**environment: str) -> subprocess.CompletedProcess:
-    env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}}
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    env.update(environment)
     return subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=PROJECT_DIR, env=env, capture_output=True, text=True
+        [sys.executable, "manage.py", "check"],
+        cwd=PROJECT_DIR,
+        env=production_process_env(environment, unset=("DATABASE_URL",)),
+        capture_output=True,
+        text=True,
     )
 
 
@@ -43,11 +55,10 @@ LOCAL_DEFAULTS = ("DATABASE_URL", "CACHE_URL", "EMAIL_URL")
 
 
 def deploy_check(environment: dict[str, str], unset: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
-    env = {key: value for key, value in os.environ.items() if key not in {"DJANGO_ALLOW_ASYNC_UNSAFE", *unset}}
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=PROJECT_DIR,
-        env={**env, **environment},
+        env=production_process_env(environment, unset),
         capture_output=True,
         text=True,
     )
