@@ -3,13 +3,13 @@ import datetime
 import io
 
 import pytest
-from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.utils import timezone
 
 from appointments.export import neutralise_formula
 from appointments.models import AppointmentRequest, AuditEvent, Note
+
+from ..helpers import PASSWORD, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -18,14 +18,6 @@ LIST_URL = "/admin/appointments/appointmentrequest/"
 
 def change_url(appointment: AppointmentRequest) -> str:
     return f"{LIST_URL}{appointment.pk}/change/"
-
-
-@pytest.fixture
-def front_desk(django_user_model):
-    user = django_user_model.objects.create_user(username="frontdesk", password="a-long-test-password", is_staff=True)
-    # The group as the migration made it (not the fixture), to test what production gets.
-    user.groups.add(Group.objects.get(name="Front desk"))
-    return user
 
 
 @pytest.fixture
@@ -46,7 +38,7 @@ def change_form(note: str = "", **fields: str) -> dict:
 
 
 def listed_references(response) -> list[str]:
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response)
     return [cell.get_text(strip=True) for cell in soup.select("#result_list tbody th.field-reference")]
 
 
@@ -60,7 +52,7 @@ def test_front_desk_sees_the_triage_list_with_what_it_needs(desk_client, make_re
     response = desk_client.get(LIST_URL)
 
     assert response.status_code == 200
-    row = BeautifulSoup(response.content, "html.parser").select_one("#result_list tbody tr").get_text(" ", strip=True)
+    row = soup_of(response).select_one("#result_list tbody tr").get_text(" ", strip=True)
     for expected in [appointment.reference, "Ben Sample", "Depression", "Avesta Test Clinic", "New", "staff pending"]:
         assert expected in row
 
@@ -82,7 +74,7 @@ def test_overdue_request_is_highlighted(desk_client, make_request):
 
     response = desk_client.get(LIST_URL)
 
-    assert "past the 4 h target" in BeautifulSoup(response.content, "html.parser").select_one(".overdue").get_text()
+    assert "past the 4 h target" in soup_of(response).select_one(".overdue").get_text()
 
 
 @pytest.mark.parametrize(
@@ -246,7 +238,7 @@ def test_urgent_request_is_marked_in_the_list_and_others_are_not(desk_client, ma
     urgent = make_request(is_urgent=True)
     calm = make_request()
 
-    soup = BeautifulSoup(desk_client.get(LIST_URL).content, "html.parser")
+    soup = soup_of(desk_client.get(LIST_URL))
 
     rows = {
         row.select_one("th.field-reference").get_text(strip=True): row for row in soup.select("#result_list tbody tr")
@@ -286,7 +278,7 @@ def test_access_history_outlives_a_deleted_request(admin_client, make_request):
 
 def test_a_refused_visit_is_not_recorded_as_viewed(client, django_user_model, make_request):
     appointment = make_request()
-    someone = django_user_model.objects.create_user(username="temp", password="a-long-test-password", is_staff=True)
+    someone = django_user_model.objects.create_user(username="temp", password=PASSWORD, is_staff=True)
     client.force_login(someone)
 
     assert client.get(change_url(appointment)).status_code == 403
@@ -303,7 +295,7 @@ def test_overdue_label_names_the_configured_target(desk_client, make_request, se
 def test_list_offers_the_filters_front_desk_needs(desk_client, make_request):
     make_request()
 
-    soup = BeautifulSoup(desk_client.get(LIST_URL).content, "html.parser")
+    soup = soup_of(desk_client.get(LIST_URL))
 
     titles = [summary.get_text(" ", strip=True) for summary in soup.select("#changelist-filter summary")]
     for expected in ["status", "location", "service of interest", "assignee", "urgent", "received", "email state"]:

@@ -4,7 +4,6 @@ import time
 from unittest import mock
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core import mail
 from django.utils import timezone
 from django_tasks import default_task_backend
@@ -13,21 +12,12 @@ from appointments.abuse import sign_form_start
 from appointments.models import AppointmentRequest, Notification
 from appointments.tasks import send_notification
 
-from .conftest import FORM_URL, THANK_YOU_URL
+from ..helpers import FORM_URL, THANK_YOU_URL, field_error, soup_of
 
 pytestmark = pytest.mark.django_db
 
 DUMMY_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-
-
-def soup_of(response) -> BeautifulSoup:
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def field_error(response, field: str) -> str:
-    feedback = soup_of(response).select_one(f"#div_id_{field} .invalid-feedback")
-    return feedback.get_text(" ", strip=True) if feedback else ""
 
 
 def test_form_has_a_label_for_every_field(client, location):

@@ -2,7 +2,6 @@
 
 import datetime
 import email
-import socket
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -13,7 +12,7 @@ from django_tasks_db.models import DBTaskResult
 from appointments.models import AppointmentRequest, Notification
 from appointments.tasks import send_due_notifications, send_notification
 
-from .conftest import FORM_URL
+from ..helpers import FORM_URL, free_port
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -32,12 +31,6 @@ class Inbox:
 
     def to(self, address: str) -> email.message.Message:
         return next(message for recipients, message in self.messages if address in recipients)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

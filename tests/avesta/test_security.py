@@ -2,9 +2,9 @@
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+from ..helpers import FORM_URL, PASSWORD
 
-FORM_URL = "/request-an-appointment/"
+pytestmark = pytest.mark.django_db
 
 
 def test_pages_carry_a_strict_content_security_policy(client, location):
@@ -64,9 +64,7 @@ def test_repeated_failed_logins_lock_that_username_on_that_address(client, staff
     for _ in range(5):
         failed_login(client, "editor")
 
-    locked = client.post(
-        "/admin/login/", {"username": "editor", "password": "a-long-test-password"}, REMOTE_ADDR="203.0.113.7"
-    )
+    locked = client.post("/admin/login/", {"username": "editor", "password": PASSWORD}, REMOTE_ADDR="203.0.113.7")
 
     assert locked.status_code == 429
 
@@ -75,8 +73,6 @@ def test_an_attacker_cannot_lock_a_colleague_out_from_elsewhere(client, staff_us
     for _ in range(5):
         failed_login(client, "editor", address="198.51.100.66")
 
-    response = client.post(
-        "/admin/login/", {"username": "editor", "password": "a-long-test-password"}, REMOTE_ADDR="203.0.113.7"
-    )
+    response = client.post("/admin/login/", {"username": "editor", "password": PASSWORD}, REMOTE_ADDR="203.0.113.7")
 
     assert response.status_code == 302

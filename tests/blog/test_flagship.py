@@ -9,6 +9,8 @@ from bs4 import BeautifulSoup
 
 from pages.demo import CONTENT_DIR
 
+from ..helpers import soup_of
+
 FLAGSHIP = CONTENT_DIR / "posts" / "ketamine-therapy-migraine-relief.md"
 FLAGSHIP_URL = "/blog/ketamine-therapy-migraine-relief/"
 
@@ -41,7 +43,7 @@ def test_flagship_article_text_matches_its_markdown_source(client, demo_content)
 
 @pytest.mark.django_db
 def test_flagship_article_has_its_title_lists_and_call_to_action(client, demo_content):
-    soup = BeautifulSoup(client.get(FLAGSHIP_URL).content, "html.parser")
+    soup = soup_of(client.get(FLAGSHIP_URL))
 
     assert soup.h1.get_text() == "Ketamine Therapy: A New Hope for Migraine Relief"
     lists = soup.select(".article-body ul")
