@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from appointments.abuse import sign_form_start
 from appointments.models import AppointmentRequest, Notification
 from appointments.roles import set_up_front_desk
 from blog.models import Author, Post, Topic
@@ -50,6 +51,31 @@ def location(db) -> Location:
     for day in range(5):
         OpeningHours.objects.create(location=location, weekday=day, opens=datetime.time(9), closes=datetime.time(17))
     return location
+
+
+@pytest.fixture
+def form_data(location) -> dict:
+    """What a patient sends: a valid request from Ann Example (send it with APPOINTMENT_FORM_MIN_SECONDS = 0)."""
+    return {
+        "first_name": "Ann",
+        "last_name": "Example",
+        "email": "ann@example.com",
+        "phone": "(480) 555-0123",
+        "contact_method": "call",
+        "preferred_days": ["mon", "wed"],
+        "preferred_time": "morning",
+        "location": str(location.pk),
+        "service": "migraine",
+        "patient_type": "new",
+        "referral": "search",
+        "message": "I get migraines twice a week.",
+        "consent": "on",
+        "sms_opt_in": "on",
+        "submission_token": str(uuid.uuid4()),
+        "form_started": sign_form_start(),
+        "source_path": "/blog/ketamine-therapy-migraine-relief/",
+        "website": "",
+    }
 
 
 @pytest.fixture

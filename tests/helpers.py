@@ -16,7 +16,7 @@ def soup_of(response) -> BeautifulSoup:
 
 def page_text(response) -> str:
     """The words of a page as a reader sees them, whitespace collapsed."""
-    return soup_of(response).get_text(" ", strip=True)
+    return " ".join(soup_of(response).get_text(" ").split())
 
 
 def field_error(response, field: str) -> str:

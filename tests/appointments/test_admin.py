@@ -9,7 +9,7 @@ from django.utils import timezone
 from appointments.export import neutralise_formula
 from appointments.models import AppointmentRequest, AuditEvent, Note
 
-from ..helpers import PASSWORD, soup_of
+from ..helpers import PASSWORD, page_text, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -276,12 +276,34 @@ def test_access_history_outlives_a_deleted_request(admin_client, make_request):
     ]
 
 
-def test_a_refused_visit_is_not_recorded_as_viewed(client, django_user_model, make_request):
+def test_staff_without_the_role_cannot_open_a_request_and_nothing_is_recorded(client, django_user_model, make_request):
     appointment = make_request()
     someone = django_user_model.objects.create_user(username="temp", password=PASSWORD, is_staff=True)
     client.force_login(someone)
 
     assert client.get(change_url(appointment)).status_code == 403
+    assert not AuditEvent.objects.exists()
+
+
+def test_opening_a_request_that_no_longer_exists_records_no_view(desk_client, make_request):
+    appointment = make_request()
+    url = change_url(appointment)
+    appointment.delete()
+
+    response = desk_client.get(url, follow=True)
+
+    assert response.redirect_chain == [("/admin/", 302)]
+    assert "doesn’t exist. Perhaps it was deleted?" in page_text(response)
+    assert not AuditEvent.objects.filter(action=AuditEvent.Action.VIEWED).exists()
+
+
+def test_a_change_form_sent_back_with_errors_is_not_recorded_as_a_view(desk_client, make_request):
+    appointment = make_request()
+
+    response = desk_client.post(change_url(appointment), change_form(status="no-such-status"))
+
+    assert response.status_code == 200
+    assert "Select a valid choice." in page_text(response)
     assert not AuditEvent.objects.exists()
 
 

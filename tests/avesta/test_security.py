@@ -2,6 +2,8 @@
 
 import pytest
 
+from appointments.models import AppointmentRequest
+
 from ..helpers import FORM_URL, PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -39,16 +41,26 @@ def test_unknown_host_is_a_bad_request(client):
     assert client.get("/", headers={"Host": "evil.example"}).status_code == 400
 
 
-def test_oversized_body_is_a_bad_request(client, location):
-    response = client.post(FORM_URL, {"message": "x" * (3 * 1024 * 1024)})
+def test_oversized_body_is_a_bad_request(client, form_data, settings, caplog):
+    settings.APPOINTMENT_FORM_MIN_SECONDS = 0
+    # A valid request with 3 MB of padding: only the body size limit (2.5 MB) can refuse it.
+    response = client.post(FORM_URL, {**form_data, "padding": "x" * (3 * 1024 * 1024)})
 
     assert response.status_code == 400
+    assert [record.name for record in caplog.records] == ["django.security.RequestDataTooBig"]
+    assert not AppointmentRequest.objects.exists()
 
 
-def test_too_many_fields_is_a_bad_request(client, location):
-    response = client.post(FORM_URL, {f"field{number}": "x" for number in range(1200)})
+def test_too_many_fields_is_a_bad_request(client, form_data, settings, caplog):
+    settings.APPOINTMENT_FORM_MIN_SECONDS = 0
+    # A valid request with 1,200 extra fields: only the field count limit (1,000) can refuse it.
+    extra_fields = {f"field{number}": "x" for number in range(1200)}
+
+    response = client.post(FORM_URL, {**form_data, **extra_fields})
 
     assert response.status_code == 400
+    assert [record.name for record in caplog.records] == ["django.security.TooManyFieldsSent"]
+    assert not AppointmentRequest.objects.exists()
 
 
 @pytest.mark.parametrize("url", ["/blog/?page=%00", "/blog/topics/%00/", "/admin/login/?next=%00"])
