@@ -1,6 +1,7 @@
 """Keeping bots and floods out of the form without locking patients out."""
 
 import time
+import uuid
 from unittest import mock
 
 import pytest
@@ -99,3 +100,44 @@ def test_only_the_address_our_proxy_added_counts(rf, settings):
     request = rf.get("/", HTTP_X_FORWARDED_FOR="10.9.9.9, 203.0.113.9", REMOTE_ADDR="127.0.0.1")
 
     assert client_ip(request) == "203.0.113.9"
+
+
+@pytest.mark.parametrize("value", ["hello", "Ann", "1", " ", "http://spam.example"])
+def test_any_value_in_the_hidden_field_is_refused(client, form_data, value):
+    form_data["website"] = value
+
+    response = client.post(FORM_URL, form_data)
+
+    assert response.status_code == 400
+    assert "We could not accept this form. Please call or text us instead." in response.content.decode()
+    assert not AppointmentRequest.objects.exists()
+
+
+def send_from(client, form_data, address: str) -> int:
+    form_data["submission_token"] = str(uuid.uuid4())
+    return client.post(FORM_URL, form_data, REMOTE_ADDR=address).status_code
+
+
+def test_two_ipv6_addresses_in_one_64_network_share_one_limit(client, form_data, settings):
+    # One household or phone usually holds a whole /64 and can pick any address in it.
+    settings.APPOINTMENT_RATE_LIMIT = "1/h"
+
+    assert send_from(client, form_data, "2001:db8:1:2::1") == 302
+    assert send_from(client, form_data, "2001:db8:1:2:ffff:ffff:ffff:fffe") == 429
+    assert AppointmentRequest.objects.count() == 1
+
+
+def test_ipv6_addresses_in_different_64_networks_have_their_own_limits(client, form_data, settings):
+    settings.APPOINTMENT_RATE_LIMIT = "1/h"
+
+    assert send_from(client, form_data, "2001:db8:1:2::1") == 302
+    assert send_from(client, form_data, "2001:db8:1:3::1") == 302
+    assert AppointmentRequest.objects.count() == 2
+
+
+def test_ipv4_addresses_each_have_their_own_limit(client, form_data, settings):
+    settings.APPOINTMENT_RATE_LIMIT = "1/h"
+
+    assert send_from(client, form_data, "203.0.113.7") == 302
+    assert send_from(client, form_data, "203.0.113.8") == 302
+    assert send_from(client, form_data, "203.0.113.8") == 429

@@ -115,3 +115,22 @@ def test_request_is_stored_even_when_sending_fails(client, form_data, settings, 
     assert states == {"staff": ("failed", 1), "patient": ("failed", 1)}
     assert all("mail server" in n.last_error for n in appointment.notifications.all())
     assert mail.outbox == []
+
+
+def test_no_email_is_queued_or_sent_before_the_request_is_committed(
+    client, form_data, settings, django_capture_on_commit_callbacks
+):
+    settings.TASKS = IMMEDIATE_TASKS  # would send at once if queued
+
+    with django_capture_on_commit_callbacks(execute=False) as after_commit:
+        response = client.post(FORM_URL, form_data)
+
+    assert response.status_code == 302
+    assert mail.outbox == []
+    assert {(n.state, n.attempts) for n in Notification.objects.all()} == {(Notification.State.PENDING, 0)}
+    assert len(after_commit) == 2
+
+    for callback in after_commit:
+        callback()
+
+    assert sorted(message.to[0] for message in mail.outbox) == ["ann@example.com", "desk@clinic.example"]

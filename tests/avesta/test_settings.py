@@ -36,6 +36,19 @@ def test_refuses_to_start_without_a_secret_key_when_debug_is_off():
     assert "SECRET_KEY must be set when DEBUG is off." in result.stderr
 
 
+def test_staff_emails_keep_patient_details_out_unless_told_otherwise():
+    production = {"DJANGO_SETTINGS_MODULE": "avesta.settings", "DEBUG": "false", "SECRET_KEY": "x" * 50}
+    result = subprocess.run(
+        [sys.executable, "-c", "from django.conf import settings; print(settings.APPOINTMENT_EMAIL_PRIVACY_MODE)"],
+        cwd=PROJECT_DIR,
+        env=production_process_env(production, unset=("APPOINTMENT_EMAIL_PRIVACY_MODE",)),
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.stdout == "True\n", result.stderr
+
+
 def test_refuses_a_debug_value_that_is_not_a_boolean():
     result = run_check(DEBUG="maybe", SECRET_KEY="x" * 50)
 
