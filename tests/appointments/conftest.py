@@ -5,3 +5,10 @@ import pytest
 def _no_minimum_fill_time(settings):
     """Tests send forms instantly; the too-fast check has its own test."""
     settings.APPOINTMENT_FORM_MIN_SECONDS = 0
+
+
+@pytest.fixture
+def desk_client(client, front_desk):
+    """The test client, logged in as front desk staff."""
+    client.force_login(front_desk)
+    return client

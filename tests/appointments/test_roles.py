@@ -3,6 +3,10 @@
 import pytest
 from django.contrib.auth.models import Group
 
+from appointments.models import AppointmentRequest
+
+from ..helpers import LIST_URL, change_url, run_action
+
 pytestmark = pytest.mark.django_db
 
 
@@ -20,3 +24,38 @@ def test_the_migration_gives_front_desk_exactly_the_triage_permissions():
         ("appointments", "view_notification"),
         ("pages", "view_location"),
     ]
+
+
+def test_front_desk_cannot_delete_requests(desk_client, make_request):
+    appointment = make_request()
+
+    assert desk_client.get(f"{LIST_URL}{appointment.pk}/delete/").status_code == 403
+    run_action(desk_client, "delete_selected", appointment)
+    assert AppointmentRequest.objects.filter(pk=appointment.pk).exists()
+
+
+@pytest.mark.parametrize("url", ["/admin/blog/post/", "/admin/blog/post/add/", "/admin/pages/page/add/"])
+def test_front_desk_cannot_edit_articles_or_pages(desk_client, url):
+    assert desk_client.get(url).status_code == 403
+
+
+def test_nobody_adds_requests_in_the_admin(admin_client):
+    assert admin_client.get(f"{LIST_URL}add/").status_code == 403
+
+
+def test_anonymous_visitor_sees_no_requests(client, make_request):
+    appointment = make_request()
+
+    for url in [LIST_URL, change_url(appointment)]:
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/admin/login/")
+
+
+def test_superuser_can_delete_a_request(admin_client, make_request):
+    appointment = make_request()
+
+    response = admin_client.post(f"{LIST_URL}{appointment.pk}/delete/", {"post": "yes"})
+
+    assert response.status_code == 302
+    assert not AppointmentRequest.objects.exists()
