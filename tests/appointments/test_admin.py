@@ -175,3 +175,16 @@ def test_list_offers_the_filters_front_desk_needs(desk_client, make_request):
     titles = [summary.get_text(" ", strip=True) for summary in soup.select("#changelist-filter summary")]
     for expected in ["status", "location", "service of interest", "assignee", "urgent", "received", "email state"]:
         assert any(expected in title.lower() for title in titles), expected
+
+
+def test_an_urgent_request_that_was_answered_no_longer_sits_above_unanswered_ones(desk_client, make_request):
+    answered_urgent = make_request(
+        age=datetime.timedelta(minutes=10), is_urgent=True, status=AppointmentRequest.Status.CONTACTED
+    )
+    overdue = make_request(age=datetime.timedelta(days=2))
+    waiting = make_request(age=datetime.timedelta(hours=1))
+    unanswered_urgent = make_request(age=datetime.timedelta(hours=3), is_urgent=True)
+
+    assert listed_references(desk_client.get(LIST_URL)) == [
+        a.reference for a in [unanswered_urgent, overdue, answered_urgent, waiting]
+    ]

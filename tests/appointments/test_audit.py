@@ -2,9 +2,9 @@
 
 import pytest
 
-from appointments.models import AuditEvent
+from appointments.models import AppointmentRequest, AuditEvent
 
-from ..helpers import LIST_URL, PASSWORD, change_form, change_url, page_text
+from ..helpers import LIST_URL, PASSWORD, change_form, change_url, page_text, run_action
 
 pytestmark = pytest.mark.django_db
 
@@ -66,4 +66,47 @@ def test_a_change_form_sent_back_with_errors_is_not_recorded_as_a_view(desk_clie
 
     assert response.status_code == 200
     assert "Select a valid choice." in page_text(response)
+    assert not AuditEvent.objects.exists()
+
+
+def test_a_bulk_delete_leaves_a_deleted_entry_for_each_request(admin_client, admin_user, make_request):
+    first, second = make_request(), make_request()
+
+    response = admin_client.post(
+        LIST_URL, {"action": "delete_selected", "_selected_action": [first.pk, second.pk], "post": "yes"}
+    )
+
+    assert response.status_code == 302
+    assert not AppointmentRequest.objects.exists()
+    assert sorted(AuditEvent.objects.values_list("reference", "action", "user")) == sorted(
+        [(first.reference, "deleted", admin_user.pk), (second.reference, "deleted", admin_user.pk)]
+    )
+
+
+def test_marking_spam_is_in_the_access_history(desk_client, front_desk, make_request):
+    appointment = make_request()
+
+    run_action(desk_client, "mark_spam", appointment)
+
+    assert list(AuditEvent.objects.values_list("appointment_request", "user", "action", "detail")) == [
+        (appointment.pk, front_desk.pk, "changed", "marked spam")
+    ]
+
+
+def test_an_edit_in_the_change_form_is_in_the_access_history_with_what_changed(desk_client, front_desk, make_request):
+    appointment = make_request()
+
+    desk_client.post(change_url(appointment), change_form(status="scheduled", assignee=str(front_desk.pk)))
+
+    assert list(AuditEvent.objects.values_list("appointment_request", "user", "action", "detail")) == [
+        (appointment.pk, front_desk.pk, "changed", "changed status, assignee")
+    ]
+
+
+def test_saving_the_change_form_without_changes_adds_nothing_to_the_history(desk_client, make_request):
+    appointment = make_request()
+
+    response = desk_client.post(change_url(appointment), change_form())
+
+    assert response.status_code == 302
     assert not AuditEvent.objects.exists()

@@ -4,8 +4,10 @@ import pytest
 from django.contrib.auth.models import Group
 
 from appointments.models import AppointmentRequest
+from blog.models import Post
+from pages.models import Page
 
-from ..helpers import LIST_URL, change_url, run_action
+from ..helpers import LIST_URL, change_url, page_text, run_action, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +61,41 @@ def test_superuser_can_delete_a_request(admin_client, make_request):
 
     assert response.status_code == 302
     assert not AppointmentRequest.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/blog/post/add/",
+        "/admin/blog/post/{post}/change/",
+        "/admin/pages/page/add/",
+        "/admin/pages/page/{page}/change/",
+        "/admin/pages/location/add/",
+        "/admin/auth/user/",
+        "/admin/auth/user/add/",
+        "/admin/auth/group/",
+    ],
+)
+def test_front_desk_cannot_add_or_change_articles_pages_locations_or_users(desk_client, demo_content, url):
+    post, page = Post.objects.first(), Page.objects.first()
+
+    assert desk_client.get(url.format(post=post.pk, page=page.pk)).status_code == 403
+
+
+def test_front_desk_can_look_up_a_location_but_not_change_it(desk_client, location):
+    url = f"/admin/pages/location/{location.pk}/change/"
+
+    response = desk_client.get(url)
+    desk_client.post(url, {"name": "Renamed by front desk"})
+
+    assert response.status_code == 200
+    assert "View location" in page_text(response)
+    assert not soup_of(response).select("input[type=submit][name=_save]")
+    location.refresh_from_db()
+    assert location.name == "Avesta Test Clinic"
+
+
+def test_front_desk_cannot_change_its_own_permissions(desk_client, front_desk):
+    response = desk_client.get(f"/admin/auth/user/{front_desk.pk}/change/")
+
+    assert response.status_code == 403

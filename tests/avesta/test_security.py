@@ -13,12 +13,23 @@ def test_pages_carry_a_strict_content_security_policy(client, location):
     policy = client.get("/")["Content-Security-Policy"]
 
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
-    assert directives["default-src"] == "'self'"
-    assert directives["script-src"] == "'self'"
-    assert directives["style-src"] == "'self'"
-    assert directives["frame-ancestors"] == "'none'"
-    assert directives["form-action"] == "'self'"
-    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert directives == {
+        "default-src": "'self'",
+        "script-src": "'self'",
+        "style-src": "'self'",
+        "img-src": "'self' data:",
+        "font-src": "'self'",
+        "connect-src": "'self'",
+        "object-src": "'none'",
+        "base-uri": "'self'",
+        "form-action": "'self'",
+        "frame-ancestors": "'none'",
+    }
+
+
+@pytest.mark.parametrize("url", ["/request-an-appointment/", "/blog/", "/admin/login/", "/no-such-page/"])
+def test_every_kind_of_page_carries_the_policy(client, location, url):
+    assert "default-src 'self'" in client.get(url)["Content-Security-Policy"]
 
 
 def test_pages_cannot_be_framed_and_send_no_referrer_elsewhere(client, location):
