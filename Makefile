@@ -3,8 +3,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-# make test: test settings that need no .env (DEBUG stays off, as in production).
-TEST_ENV := SECRET_KEY=insecure-test-only-key DEBUG=false SECURE_SSL_REDIRECT=false
 
 .PHONY: run test worker bench lint typecheck lint-templates format install clean
 
@@ -32,8 +30,9 @@ run: install
 worker: install
 	$(BIN)/python manage.py db_worker
 
+# The tests set themselves up (tests/settings.py); e.g. DATABASE_URL=postgres://... make test for PostgreSQL.
 test: install
-	$(TEST_ENV) $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Pages' throughput relative to a bare Django view under the same gunicorn (bench/article_page.py).
 bench: install

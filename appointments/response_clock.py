@@ -123,7 +123,8 @@ ANSWERING_STATUSES = [Status.CONTACTED, Status.SCHEDULED, Status.NOT_A_FIT, Stat
 
 
 def is_answered(appointment: "AppointmentRequest") -> bool:
-    return appointment.first_response_at is not None
+    """Staff recorded a first response, or moved the request on to a status that is one."""
+    return appointment.first_response_at is not None or appointment.status in ANSWERING_STATUSES
 
 
 def is_awaiting_reply(appointment: "AppointmentRequest") -> bool:
@@ -137,8 +138,12 @@ def is_overdue(appointment: "AppointmentRequest", now: datetime.datetime | None 
     return is_awaiting_reply(appointment) and appointment.respond_by is not None and appointment.respond_by < now
 
 
+def answered_condition() -> Q:
+    return Q(first_response_at__isnull=False) | Q(status__in=ANSWERING_STATUSES)
+
+
 def awaiting_reply_condition() -> Q:
-    return Q(status__in=OPEN_STATUSES, first_response_at__isnull=True)
+    return Q(status__in=OPEN_STATUSES) & ~answered_condition()
 
 
 def overdue_condition(now: datetime.datetime | None = None) -> Q:

@@ -1,13 +1,18 @@
 import datetime
+import uuid
 
 import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from appointments.abuse import sign_form_start
+from appointments.models import AppointmentRequest, Notification
 from appointments.roles import set_up_front_desk
 from blog.models import Author, Post, Topic
 from pages.demo import load_demo_content
 from pages.models import Location, OpeningHours
+
+from .helpers import PASSWORD
 
 
 @pytest.fixture(autouse=True)
@@ -49,6 +54,31 @@ def location(db) -> Location:
 
 
 @pytest.fixture
+def form_data(location) -> dict:
+    """What a patient sends: a valid request from Ann Example (send it with APPOINTMENT_FORM_MIN_SECONDS = 0)."""
+    return {
+        "first_name": "Ann",
+        "last_name": "Example",
+        "email": "ann@example.com",
+        "phone": "(480) 555-0123",
+        "contact_method": "call",
+        "preferred_days": ["mon", "wed"],
+        "preferred_time": "morning",
+        "location": str(location.pk),
+        "service": "migraine",
+        "patient_type": "new",
+        "referral": "search",
+        "message": "I get migraines twice a week.",
+        "consent": "on",
+        "sms_opt_in": "on",
+        "submission_token": str(uuid.uuid4()),
+        "form_started": sign_form_start(),
+        "source_path": "/blog/ketamine-therapy-migraine-relief/",
+        "website": "",
+    }
+
+
+@pytest.fixture
 def author(db) -> Author:
     return Author.objects.create(name="Dana Reyes", credentials="MD", bio="Anesthesiologist.")
 
@@ -83,9 +113,7 @@ def make_post(db, author, topic):
 
 @pytest.fixture
 def staff_user(django_user_model):
-    return django_user_model.objects.create_user(
-        username="editor", password="a-long-test-password", is_staff=True, is_superuser=True
-    )
+    return django_user_model.objects.create_user(username="editor", password=PASSWORD, is_staff=True, is_superuser=True)
 
 
 @pytest.fixture
@@ -93,3 +121,40 @@ def front_desk_group(db) -> Group:
     """The group the data migration creates. Transactional tests empty the tables after each
     test (permissions come back, data migrations' rows do not), so make it again the same way."""
     return set_up_front_desk()
+
+
+@pytest.fixture
+def front_desk(django_user_model, front_desk_group):
+    """A member of staff with the Front desk role only."""
+    user = django_user_model.objects.create_user(username="frontdesk", password=PASSWORD, is_staff=True)
+    user.groups.add(front_desk_group)
+    return user
+
+
+@pytest.fixture
+def make_request(location):
+    """A stored request with its two emails pending, as if a patient had sent it `age` ago."""
+
+    def make(age: datetime.timedelta = datetime.timedelta(), **fields) -> AppointmentRequest:
+        created = timezone.now() - age
+        values = {
+            "first_name": "Ben",
+            "last_name": "Sample",
+            "email": f"ben{uuid.uuid4().hex[:6]}@example.com",
+            "phone": "+14805550177",
+            "contact_method": AppointmentRequest.ContactMethod.CALL,
+            "location": location,
+            "service": "depression",
+            "consent_given_at": created,
+            "privacy_notice_version": "2026-11-01",
+            "submission_token": uuid.uuid4(),
+            "created_at": created,
+            "respond_by": created + datetime.timedelta(hours=4),
+        }
+        values.update(fields)
+        appointment = AppointmentRequest.objects.create(**values)
+        for kind in Notification.Kind:
+            Notification.objects.create(appointment_request=appointment, kind=kind)
+        return appointment
+
+    return make

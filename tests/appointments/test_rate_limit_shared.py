@@ -9,7 +9,7 @@ from django.core.cache import caches
 
 from appointments.models import AppointmentRequest
 
-from .conftest import FORM_URL
+from ..helpers import FORM_URL
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 

@@ -164,3 +164,12 @@ def test_spam_is_neither_an_answer_nor_overdue(make_request):
 
     assert appointment.first_response_at is None
     assert not response_clock.is_overdue(appointment)
+
+
+def test_python_and_database_answers_agree_for_every_request(requests_in_every_state):
+    answered = set(AppointmentRequest.objects.filter(response_clock.answered_condition()))
+    overdue = set(AppointmentRequest.objects.overdue())
+
+    for appointment in AppointmentRequest.objects.all():
+        assert response_clock.is_answered(appointment) is (appointment in answered), appointment.reference
+        assert response_clock.is_overdue(appointment) is (appointment in overdue), appointment.reference

@@ -2,21 +2,34 @@
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+from appointments.models import AppointmentRequest
 
-FORM_URL = "/request-an-appointment/"
+from ..helpers import FORM_URL, PASSWORD
+
+pytestmark = pytest.mark.django_db
 
 
 def test_pages_carry_a_strict_content_security_policy(client, location):
     policy = client.get("/")["Content-Security-Policy"]
 
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
-    assert directives["default-src"] == "'self'"
-    assert directives["script-src"] == "'self'"
-    assert directives["style-src"] == "'self'"
-    assert directives["frame-ancestors"] == "'none'"
-    assert directives["form-action"] == "'self'"
-    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert directives == {
+        "default-src": "'self'",
+        "script-src": "'self'",
+        "style-src": "'self'",
+        "img-src": "'self' data:",
+        "font-src": "'self'",
+        "connect-src": "'self'",
+        "object-src": "'none'",
+        "base-uri": "'self'",
+        "form-action": "'self'",
+        "frame-ancestors": "'none'",
+    }
+
+
+@pytest.mark.parametrize("url", ["/request-an-appointment/", "/blog/", "/admin/login/", "/no-such-page/"])
+def test_every_kind_of_page_carries_the_policy(client, location, url):
+    assert "default-src 'self'" in client.get(url)["Content-Security-Policy"]
 
 
 def test_pages_cannot_be_framed_and_send_no_referrer_elsewhere(client, location):
@@ -39,16 +52,26 @@ def test_unknown_host_is_a_bad_request(client):
     assert client.get("/", headers={"Host": "evil.example"}).status_code == 400
 
 
-def test_oversized_body_is_a_bad_request(client, location):
-    response = client.post(FORM_URL, {"message": "x" * (3 * 1024 * 1024)})
+def test_oversized_body_is_a_bad_request(client, form_data, settings, caplog):
+    settings.APPOINTMENT_FORM_MIN_SECONDS = 0
+    # A valid request with 3 MB of padding: only the body size limit (2.5 MB) can refuse it.
+    response = client.post(FORM_URL, {**form_data, "padding": "x" * (3 * 1024 * 1024)})
 
     assert response.status_code == 400
+    assert [record.name for record in caplog.records] == ["django.security.RequestDataTooBig"]
+    assert not AppointmentRequest.objects.exists()
 
 
-def test_too_many_fields_is_a_bad_request(client, location):
-    response = client.post(FORM_URL, {f"field{number}": "x" for number in range(1200)})
+def test_too_many_fields_is_a_bad_request(client, form_data, settings, caplog):
+    settings.APPOINTMENT_FORM_MIN_SECONDS = 0
+    # A valid request with 1,200 extra fields: only the field count limit (1,000) can refuse it.
+    extra_fields = {f"field{number}": "x" for number in range(1200)}
+
+    response = client.post(FORM_URL, {**form_data, **extra_fields})
 
     assert response.status_code == 400
+    assert [record.name for record in caplog.records] == ["django.security.TooManyFieldsSent"]
+    assert not AppointmentRequest.objects.exists()
 
 
 @pytest.mark.parametrize("url", ["/blog/?page=%00", "/blog/topics/%00/", "/admin/login/?next=%00"])
@@ -64,9 +87,7 @@ def test_repeated_failed_logins_lock_that_username_on_that_address(client, staff
     for _ in range(5):
         failed_login(client, "editor")
 
-    locked = client.post(
-        "/admin/login/", {"username": "editor", "password": "a-long-test-password"}, REMOTE_ADDR="203.0.113.7"
-    )
+    locked = client.post("/admin/login/", {"username": "editor", "password": PASSWORD}, REMOTE_ADDR="203.0.113.7")
 
     assert locked.status_code == 429
 
@@ -75,8 +96,6 @@ def test_an_attacker_cannot_lock_a_colleague_out_from_elsewhere(client, staff_us
     for _ in range(5):
         failed_login(client, "editor", address="198.51.100.66")
 
-    response = client.post(
-        "/admin/login/", {"username": "editor", "password": "a-long-test-password"}, REMOTE_ADDR="203.0.113.7"
-    )
+    response = client.post("/admin/login/", {"username": "editor", "password": PASSWORD}, REMOTE_ADDR="203.0.113.7")
 
     assert response.status_code == 302

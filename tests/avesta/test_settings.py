@@ -6,14 +6,26 @@ import sys
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
+# What this test process has that a fresh `manage.py` must not inherit: the test settings module
+# (and the variables tests/settings.py sets by default), and Playwright's async allowance.
+TEST_PROCESS_ONLY = {
+    "DJANGO_SETTINGS_MODULE", "SECRET_KEY", "DEBUG", "SECURE_SSL_REDIRECT", "DJANGO_ALLOW_ASYNC_UNSAFE",
+}  # fmt: skip
+
+
+def production_process_env(environment: dict[str, str], unset: tuple[str, ...] = ()) -> dict[str, str]:
+    """The environment `manage.py` gets in production: avesta.settings and only what is given."""
+    inherited = {key: value for key, value in os.environ.items() if key not in {*TEST_PROCESS_ONLY, *unset}}
+    return {**inherited, **environment}
 
 
 def run_check(**environment: str) -> subprocess.CompletedProcess:
-    env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}}
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    env.update(environment)
     return subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=PROJECT_DIR, env=env, capture_output=True, text=True
+        [sys.executable, "manage.py", "check"],
+        cwd=PROJECT_DIR,
+        env=production_process_env(environment, unset=("DATABASE_URL",)),
+        capture_output=True,
+        text=True,
     )
 
 
@@ -22,6 +34,19 @@ def test_refuses_to_start_without_a_secret_key_when_debug_is_off():
 
     assert result.returncode != 0
     assert "SECRET_KEY must be set when DEBUG is off." in result.stderr
+
+
+def test_staff_emails_keep_patient_details_out_unless_told_otherwise():
+    production = {"DJANGO_SETTINGS_MODULE": "avesta.settings", "DEBUG": "false", "SECRET_KEY": "x" * 50}
+    result = subprocess.run(
+        [sys.executable, "-c", "from django.conf import settings; print(settings.APPOINTMENT_EMAIL_PRIVACY_MODE)"],
+        cwd=PROJECT_DIR,
+        env=production_process_env(production, unset=("APPOINTMENT_EMAIL_PRIVACY_MODE",)),
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.stdout == "True\n", result.stderr
 
 
 def test_refuses_a_debug_value_that_is_not_a_boolean():
@@ -43,11 +68,10 @@ LOCAL_DEFAULTS = ("DATABASE_URL", "CACHE_URL", "EMAIL_URL")
 
 
 def deploy_check(environment: dict[str, str], unset: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
-    env = {key: value for key, value in os.environ.items() if key not in {"DJANGO_ALLOW_ASYNC_UNSAFE", *unset}}
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=PROJECT_DIR,
-        env={**env, **environment},
+        env=production_process_env(environment, unset),
         capture_output=True,
         text=True,
     )

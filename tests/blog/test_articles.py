@@ -1,23 +1,20 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from blog.models import Post
 
+from ..helpers import page_text, soup_of
+
 pytestmark = pytest.mark.django_db
-
-
-def page_text(response) -> str:
-    return BeautifulSoup(response.content, "html.parser").get_text(" ", strip=True)
 
 
 def listed_titles(response) -> list[str]:
     """Titles of the article cards in the page's main content (not the footer's Latest Posts)."""
-    return [a.get_text() for a in BeautifulSoup(response.content, "html.parser").select("main .post-card h2 a")]
+    return [a.get_text() for a in soup_of(response).select("main .post-card h2 a")]
 
 
 def test_article_page_shows_title_author_and_rendered_body(client, make_post, location):
@@ -26,7 +23,7 @@ def test_article_page_shows_title_author_and_rendered_body(client, make_post, lo
     response = client.get(post.get_absolute_url())
 
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response)
     assert soup.h1.get_text() == "What to expect"
     assert soup.select_one(".article-body h2").get_text() == "First visit"
     assert "By Dana Reyes, MD" in page_text(response)
@@ -109,7 +106,7 @@ def test_markdown_cannot_inject_scripts(client, make_post):
 def test_article_has_canonical_url_open_graph_and_json_ld(client, make_post):
     post = make_post(title="Structured")
 
-    soup = BeautifulSoup(client.get(post.get_absolute_url()).content, "html.parser")
+    soup = soup_of(client.get(post.get_absolute_url()))
 
     assert soup.find("link", rel="canonical")["href"].endswith(post.get_absolute_url())
     assert soup.find("meta", property="og:title")["content"] == "Structured"
@@ -178,7 +175,7 @@ def test_search_results_pages_keep_the_query(client, make_post):
     for _ in range(12):
         make_post(title="Infusion notes")
 
-    soup = BeautifulSoup(client.get("/blog/search/", {"q": "infusion"}).content, "html.parser")
+    soup = soup_of(client.get("/blog/search/", {"q": "infusion"}))
 
     assert soup.find("a", string="Older articles")["href"] == "?q=infusion&page=2"
 
@@ -189,7 +186,7 @@ def test_article_lists_related_articles_sharing_a_topic(client, make_post, topic
     stranger = make_post(title="Unrelated article")
     stranger.topics.clear()
 
-    soup = BeautifulSoup(client.get(post.get_absolute_url()).content, "html.parser")
+    soup = soup_of(client.get(post.get_absolute_url()))
 
     related = [a.get_text() for a in soup.select(".related a")]
     assert related == [sibling.title]

@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from ..helpers import PASSWORD
+
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 ASSETS = Path(__file__).parent / "assets"
 AXE_SOURCE = ASSETS / "axe-4.14.1.min.js"
@@ -169,3 +171,11 @@ def fill_request_form(page, phone: str, method: str = "Phone call", message: str
         page.get_by_label("You may text me").check()
     page.get_by_label("Message").fill(message)
     page.get_by_label("I consent").check()
+
+
+def log_in(page, user, next_url: str = "/admin/") -> None:
+    """Log in to the admin as a member of staff would, by the form's labels."""
+    page.goto(f"/admin/login/?next={next_url}")
+    page.get_by_label("Username").fill(user.get_username())
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()

@@ -7,7 +7,8 @@ Each page's screenshot is saved to test-artifacts/screenshots/ for a person to l
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import axe_violations, fill_request_form, save_screenshot
+from ..helpers import PASSWORD
+from .conftest import axe_violations, fill_request_form, log_in, save_screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -72,29 +73,20 @@ def test_thank_you_page_with_crisis_help_has_no_accessibility_violations(page, d
     assert_accessible(page, "thank-you-crisis")
 
 
-def test_admin_triage_list_has_no_accessibility_violations(page, demo_content, django_user_model, front_desk_group):
-    user = django_user_model.objects.create_user(username="dana", password="front-desk-password", is_staff=True)
-    user.groups.add(front_desk_group)
+def test_admin_triage_list_has_no_accessibility_violations(page, demo_content, front_desk):
     send_form(page, phone="480 555 0123")
-    page.goto("/admin/login/?next=/admin/appointments/appointmentrequest/")
-    page.get_by_label("Username").fill("dana")
-    page.get_by_label("Password").fill("front-desk-password")
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, front_desk, next_url="/admin/appointments/appointmentrequest/")
 
     expect(page.locator("#result_list")).to_contain_text("Ann Example")
     assert_accessible(page, "admin-triage-list")
 
 
-def test_admin_login_and_request_page_have_no_accessibility_violations(
-    page, demo_content, front_desk_group, django_user_model
-):
-    user = django_user_model.objects.create_user(username="dana", password="front-desk-password", is_staff=True)
-    user.groups.add(front_desk_group)
+def test_admin_login_and_request_page_have_no_accessibility_violations(page, demo_content, front_desk):
     send_form(page, phone="480 555 0123")
     page.goto("/admin/login/")
     assert_accessible(page, "admin-login")
-    page.get_by_label("Username").fill("dana")
-    page.get_by_label("Password").fill("front-desk-password")
+    page.get_by_label("Username").fill(front_desk.get_username())
+    page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
 
     page.goto("/admin/appointments/appointmentrequest/")

@@ -3,58 +3,21 @@
 import csv
 import datetime
 import re
-import uuid
 
 import pytest
-from django.utils import timezone
 from playwright.sync_api import expect
 
 from appointments.models import AppointmentRequest, Note
-from pages.models import Location
+
+from .conftest import log_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-PASSWORD = "front-desk-test-password"
 
-
-@pytest.fixture
-def front_desk(django_user_model, demo_content, front_desk_group):
-    user = django_user_model.objects.create_user(username="dana", password=PASSWORD, is_staff=True)
-    user.groups.add(front_desk_group)
-    return user
-
-
-def stored_request(age: datetime.timedelta, **fields) -> AppointmentRequest:
-    created = timezone.now() - age
-    values = {
-        "first_name": "Ben",
-        "last_name": "Older",
-        "email": f"{uuid.uuid4().hex[:8]}@example.com",
-        "contact_method": AppointmentRequest.ContactMethod.EMAIL,
-        "location": Location.objects.get(slug="phoenix"),
-        "service": "depression",
-        "consent_given_at": created,
-        "privacy_notice_version": "2026-11-01",
-        "submission_token": uuid.uuid4(),
-        "created_at": created,
-        "status": AppointmentRequest.Status.CONTACTED,
-    }
-    return AppointmentRequest.objects.create(**{**values, **fields})
-
-
-def log_in(page, username: str) -> None:
-    page.goto("/admin/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-
-
-def test_front_desk_triages_the_newest_request(page, front_desk, tmp_path):
-    stored_request(datetime.timedelta(days=2))
-    newest = stored_request(
-        datetime.timedelta(minutes=3), first_name="Ann", last_name="Newest", status=AppointmentRequest.Status.NEW
-    )
-    log_in(page, "dana")
+def test_front_desk_triages_the_newest_request(page, front_desk, make_request, tmp_path):
+    make_request(datetime.timedelta(days=2), last_name="Older", status=AppointmentRequest.Status.CONTACTED)
+    newest = make_request(datetime.timedelta(minutes=3), first_name="Ann", last_name="Newest")
+    log_in(page, front_desk)
 
     page.locator(".model-appointmentrequest").get_by_role("link", name="Appointment requests").click()
     first_row = page.locator("#result_list tbody tr").first
@@ -85,7 +48,7 @@ def test_front_desk_triages_the_newest_request(page, front_desk, tmp_path):
 
     rows = list(csv.DictReader(exported.open()))
     assert [(row["Reference"], row["Status"], row["Assignee"]) for row in rows] == [
-        (newest.reference, "Contacted", "dana")
+        (newest.reference, "Contacted", front_desk.username)
     ]
     newest.refresh_from_db()
     assert (newest.assignee, newest.status) == (front_desk, AppointmentRequest.Status.CONTACTED)
@@ -95,7 +58,7 @@ def test_front_desk_triages_the_newest_request(page, front_desk, tmp_path):
 
 
 def test_front_desk_cannot_open_the_article_editor(page, front_desk):
-    log_in(page, "dana")
+    log_in(page, front_desk)
     page.watch.expected_error_statuses.add(403)
 
     response = page.goto("/admin/blog/post/add/")

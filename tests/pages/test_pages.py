@@ -1,8 +1,9 @@
 import pytest
-from bs4 import BeautifulSoup
 
 from blog.models import Author, Post, Topic
 from pages.models import Location, Page
+
+from ..helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -21,10 +22,6 @@ PUBLIC_PAGES = [
     ("/contact/", "Contact us"),
     ("/blog/search/?q=migraine", "Search articles"),
 ]
-
-
-def soup_of(response) -> BeautifulSoup:
-    return BeautifulSoup(response.content, "html.parser")
 
 
 @pytest.mark.parametrize(("url", "heading"), PUBLIC_PAGES)

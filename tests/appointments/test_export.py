@@ -1,0 +1,78 @@
+"""The CSV export: what leaves the building, and who may take it."""
+
+import csv
+import io
+
+import pytest
+from django.contrib.auth.models import Permission
+
+from appointments.export import neutralise_formula
+from appointments.models import AppointmentRequest, AuditEvent
+
+from ..helpers import LIST_URL, PASSWORD, run_action, soup_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_csv_export_neutralises_spreadsheet_formulas(desk_client, make_request):
+    appointment = make_request(first_name='=HYPERLINK("http://evil.example")', last_name="+1+2", email="a@example.com")
+
+    response = run_action(desk_client, "export_as_csv", appointment)
+
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0][:6] == ["Reference", "Received", "Status", "First name", "Last name", "Email"]
+    assert rows[1][3] == '\'=HYPERLINK("http://evil.example")'
+    assert rows[1][4] == "'+1+2"
+    assert rows[1][6] == "(480) 555-0177"
+    assert AuditEvent.objects.filter(action=AuditEvent.Action.EXPORTED).count() == 1
+
+
+@pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
+def test_every_formula_trigger_is_neutralised(value):
+    assert neutralise_formula(value) == "'" + value
+
+
+def test_the_export_holds_contact_details_only_never_the_message_or_urgency(desk_client, make_request):
+    make_request(message="I have been self-harming again.", is_urgent=True, preferred_days=["tue"])
+
+    response = run_action(desk_client, "export_as_csv", *AppointmentRequest.objects.all())
+
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+
+    assert rows[0] == [
+        "Reference", "Received", "Status", "First name", "Last name", "Email", "Phone", "Contact by",
+        "Preferred days", "Preferred time", "Texts OK", "Voicemail OK", "Location", "Service", "Assignee",
+    ]  # fmt: skip
+    exported = "\n".join(",".join(row) for row in rows)
+    assert "self-harming" not in exported
+    assert "rgent" not in exported
+    assert rows[1][6:] == [
+        "(480) 555-0177", "Phone call", "Tuesday", "Any time", "no", "no", "Avesta Test Clinic", "Depression", "",
+    ]  # fmt: skip
+
+
+def test_staff_without_the_export_permission_are_not_offered_the_export(client, django_user_model, make_request):
+    # Triage permissions, export left out: the action is not in the list's menu and cannot be posted.
+    triage_only = django_user_model.objects.create_user(username="triage", password=PASSWORD, is_staff=True)
+    triage_only.user_permissions.set(
+        Permission.objects.filter(codename__in=["view_appointmentrequest", "change_appointmentrequest"])
+    )
+    client.force_login(triage_only)
+    appointment = make_request()
+
+    actions = [option["value"] for option in soup_of(client.get(LIST_URL)).select("select[name=action] option")]
+    response = run_action(client, "export_as_csv", appointment)
+
+    assert "export_as_csv" not in actions
+    assert "mark_contacted" in actions
+    assert not response["Content-Type"].startswith("text/csv")
+    assert not AuditEvent.objects.filter(action=AuditEvent.Action.EXPORTED).exists()
+
+
+def test_front_desk_is_offered_the_export(desk_client, make_request):
+    make_request()
+
+    actions = [option["value"] for option in soup_of(desk_client.get(LIST_URL)).select("select[name=action] option")]
+
+    assert "export_as_csv" in actions

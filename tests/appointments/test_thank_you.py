@@ -1,0 +1,100 @@
+"""The page after sending: what happens next, for this patient only, and help in a crisis."""
+
+import datetime
+import time
+import zoneinfo
+from unittest import mock
+
+import pytest
+import time_machine
+
+from appointments.abuse import sign_form_start
+from appointments.models import AppointmentRequest
+
+from ..helpers import FORM_URL, THANK_YOU_URL, page_text, soup_of
+
+pytestmark = pytest.mark.django_db
+
+PHOENIX = zoneinfo.ZoneInfo("America/Phoenix")
+
+
+def test_thank_you_page_says_what_happens_next_and_has_no_personal_data_in_its_address(client, form_data):
+    # Monday 10 am in Phoenix: the 4 business hours of the Test Clinic (9 to 5) end at 2 pm.
+    with time_machine.travel(datetime.datetime(2026, 11, 23, 10, tzinfo=PHOENIX), tick=False):
+        form_data["form_started"] = sign_form_start()
+        response = client.post(FORM_URL, form_data, follow=True)
+
+    # The one address the patient passed through: nothing they typed, not even their reference.
+    assert response.redirect_chain == [("/request-an-appointment/thank-you/", 302)]
+    text = page_text(response)
+    appointment = AppointmentRequest.objects.get()
+    assert "Thank you, we have your request" in text
+    assert f"Your reference is {appointment.reference}" in text
+    assert "We will call you by Monday, November 23 at 2 pm (Arizona time)." in text
+
+
+def test_reloading_the_thank_you_page_stores_nothing_more(client, form_data):
+    client.post(FORM_URL, form_data)
+
+    assert client.get(THANK_YOU_URL).status_code == 200
+    assert client.get(THANK_YOU_URL).status_code == 200
+    assert AppointmentRequest.objects.count() == 1
+
+
+def test_thank_you_page_without_a_request_leads_to_the_form(client):
+    response = client.get(THANK_YOU_URL)
+
+    assert response.status_code == 302
+    assert response["Location"] == FORM_URL
+
+
+def test_thank_you_page_expires_for_the_next_person_at_this_browser(client, form_data):
+    client.post(FORM_URL, form_data)
+    with mock.patch("appointments.views.time.time", return_value=time.time() + 31 * 60):
+        response = client.get(THANK_YOU_URL)
+
+    assert response.status_code == 302
+    assert response["Location"] == FORM_URL
+
+
+def test_crisis_message_shows_988_and_flags_the_request_urgent(client, form_data):
+    form_data["message"] = "Honestly some days I think about ending my life."
+
+    response = client.post(FORM_URL, form_data, follow=True)
+
+    panel = soup_of(response).select_one(".crisis-panel")
+    assert panel["role"] == "alert"
+    assert panel.find("a", string="Call 988")["href"] == "tel:988"
+    assert panel.find("a", string="Text 988")["href"] == "sms:988"
+    assert AppointmentRequest.objects.get().is_urgent
+
+
+def test_ordinary_message_shows_no_crisis_panel(client, form_data):
+    response = client.post(FORM_URL, form_data, follow=True)
+
+    assert soup_of(response).select_one(".crisis-panel") is None
+    assert not AppointmentRequest.objects.get().is_urgent
+
+
+@pytest.mark.parametrize(
+    ("utc_hour", "utc_minute", "promise"),
+    [(19, 0, "Monday, November 23 at 12 pm"), (16, 30, "Monday, November 23 at 9:30 am")],
+)
+def test_promised_reply_time_reads_like_a_receptionist_in_phoenix_would_say_it(
+    make_request, utc_hour, utc_minute, promise
+):
+    # Stored in UTC (7 hours ahead of Phoenix, which keeps no summer time) and read back from the database.
+    stored = make_request(respond_by=datetime.datetime(2026, 11, 23, utc_hour, utc_minute, tzinfo=datetime.UTC))
+
+    assert AppointmentRequest.objects.get(pk=stored.pk).respond_by_display == promise
+
+
+def test_the_promised_reply_time_is_stored_as_the_moment_it_stands_for(client, form_data):
+    with time_machine.travel(datetime.datetime(2026, 11, 27, 16, tzinfo=PHOENIX), tick=False):
+        form_data["form_started"] = sign_form_start()
+        client.post(FORM_URL, form_data)
+
+    # Friday 4 pm in Phoenix: one business hour that day, three on Monday morning.
+    respond_by = AppointmentRequest.objects.get().respond_by
+    assert respond_by == datetime.datetime(2026, 11, 30, 19, tzinfo=datetime.UTC)  # Monday 12 pm in Phoenix
+    assert respond_by.astimezone(PHOENIX).hour == 12

@@ -1,0 +1,63 @@
+"""Plain functions and constants the tests share; fixtures live in the conftest.py files."""
+
+import socket
+
+from bs4 import BeautifulSoup
+
+from appointments.models import AppointmentRequest
+
+FORM_URL = "/request-an-appointment/"
+THANK_YOU_URL = "/request-an-appointment/thank-you/"
+# Every test user's password: long enough for the validators, never a real one.
+PASSWORD = "a-long-test-password"
+
+
+def soup_of(response) -> BeautifulSoup:
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def page_text(response) -> str:
+    """The words of a page as a reader sees them, whitespace collapsed."""
+    return " ".join(soup_of(response).get_text(" ").split())
+
+
+def field_error(response, field: str) -> str:
+    """The message shown under one field of a crispy form, or "" if it has none."""
+    feedback = soup_of(response).select_one(f"#div_id_{field} .invalid-feedback")
+    return feedback.get_text(" ", strip=True) if feedback else ""
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+# The appointment requests admin
+
+LIST_URL = "/admin/appointments/appointmentrequest/"
+
+
+def change_url(appointment: AppointmentRequest) -> str:
+    return f"{LIST_URL}{appointment.pk}/change/"
+
+
+def change_form(note: str = "", **fields: str) -> dict:
+    """What the admin's change form posts: triage fields, an optional new note, the inlines' bookkeeping."""
+    data = {
+        "status": "new", "assignee": "", "first_response_at_0": "", "first_response_at_1": "",
+        "notes-TOTAL_FORMS": "1" if note else "0", "notes-INITIAL_FORMS": "0", "notes-0-text": note,
+        "notifications-TOTAL_FORMS": "2", "notifications-INITIAL_FORMS": "2",
+        "audit_events-TOTAL_FORMS": "0", "audit_events-INITIAL_FORMS": "0",
+    }  # fmt: skip
+    return {**data, **fields}
+
+
+def listed_references(response) -> list[str]:
+    soup = soup_of(response)
+    return [cell.get_text(strip=True) for cell in soup.select("#result_list tbody th.field-reference")]
+
+
+def run_action(client, action: str, *appointments: AppointmentRequest):
+    return client.post(LIST_URL, {"action": action, "_selected_action": [a.pk for a in appointments], "index": 0})
