@@ -6,7 +6,7 @@ PORT ?= 8000
 # make test: test settings that need no .env (DEBUG stays off, as in production).
 TEST_ENV := SECRET_KEY=insecure-test-only-key DEBUG=false SECURE_SSL_REDIRECT=false
 
-.PHONY: run test worker bench lint format install clean
+.PHONY: run test worker bench lint format install mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,12 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	touch $@
 
 install: $(VENV)/.installed
+
+# Mutation testing of appointments/ and blog/ (mutmut, [tool.mutmut] in pyproject.toml), on every core; not in CI.
+# mutants/ keeps the results: a rerun retests only the functions that changed; `rm -rf mutants` starts afresh.
+mutation: install
+	$(TEST_ENV) $(BIN)/mutmut run
+	$(BIN)/mutmut results
 
 # The embedded default: SQLite, console email, tasks run at once, links on this port.
 RUN_ENV := DEBUG=true SITE_URL=http://127.0.0.1:$(PORT) PORT=$(PORT)
