@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test worker bench lint typecheck lint-templates format install clean
+.PHONY: run test worker bench lint typecheck lint-templates format install mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,12 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	touch $@
 
 install: $(VENV)/.installed
+
+# Mutation testing of appointments/ and blog/ (mutmut, [tool.mutmut] in pyproject.toml), on every core; not in CI.
+# mutants/ keeps the results: a rerun retests only the functions that changed; `rm -rf mutants` starts afresh.
+mutation: install
+	$(BIN)/mutmut run
+	$(BIN)/mutmut results
 
 # The embedded default: SQLite, console email, tasks run at once, links on this port.
 RUN_ENV := DEBUG=true SITE_URL=http://127.0.0.1:$(PORT) PORT=$(PORT)
