@@ -169,3 +169,67 @@ def test_nul_character_in_a_field_is_refused_not_a_server_error(client, form_dat
 
     assert response.status_code == 400
     assert not AppointmentRequest.objects.exists()
+
+
+def test_each_missing_contact_detail_is_explained_in_its_own_words(client, form_data):
+    form_data.update(contact_method="text", phone="", sms_opt_in="")
+
+    response = client.post(FORM_URL, form_data)
+
+    assert field_error(response, "phone") == (
+        "Please give a phone number so that we can call or text you, or choose email."
+    )
+    assert field_error(response, "sms_opt_in") == "To be contacted by text message, please tick this box."
+
+
+def test_a_mistyped_phone_number_gets_one_explanation_not_two(client, form_data):
+    form_data.update(contact_method="call", phone="12345")
+
+    response = client.post(FORM_URL, form_data)
+
+    assert field_error(response, "phone") == "Enter a phone number like (480) 555-0123, or one starting with +."
+    assert [message for _, message in error_list(response)] == [
+        "Phone number: Enter a phone number like (480) 555-0123, or one starting with +."
+    ]
+
+
+def test_a_patient_who_agreed_to_texts_can_choose_text_messages(client, form_data):
+    form_data.update(contact_method="text", sms_opt_in="on")
+
+    assert client.post(FORM_URL, form_data).status_code == 302
+    assert AppointmentRequest.objects.get().contact_method == "text"
+
+
+def error_list(response) -> list[tuple[str, str]]:
+    """The error summary at the top of the page: (link target, text) of each line."""
+    items = soup_of(response).select(".error-summary li")
+    return [(item.a["href"] if item.a else "", item.get_text(" ", strip=True)) for item in items]
+
+
+def test_error_summary_lists_every_problem_in_form_order_with_short_labels(client, form_data):
+    form_data.update(first_name="", contact_method="text", sms_opt_in="", voicemail_opt_in="maybe")
+    del form_data["consent"]
+
+    response = client.post(FORM_URL, form_data)
+
+    assert error_list(response) == [
+        ("#id_first_name", "First name: Please enter your first name."),
+        ("#id_consent", "Consent: Please agree to be contacted, so that we can answer your request."),
+        ("#id_sms_opt_in", "Text messages: To be contacted by text message, please tick this box."),
+    ]
+    assert "Please correct 3 things below" in soup_of(response).select_one("#error-summary-heading").get_text()
+
+
+def test_a_form_wide_error_is_listed_as_written_without_a_link(location):
+    # No check of ours raises one today; a future one (e.g. a model constraint) must still be listed.
+    from appointments.forms import AppointmentRequestForm
+
+    form = AppointmentRequestForm({"first_name": "Ann"})
+    form.add_error(None, "This form has expired.")
+    form.add_error(None, "Please try again.")
+
+    summary = form.error_summary()
+
+    assert ("id_last_name", "Last name: Please enter your last name.") in summary
+    assert ("id_consent", "Consent: Please agree to be contacted, so that we can answer your request.") in summary
+    assert summary[-2:] == [("", "This form has expired."), ("", "Please try again.")]

@@ -1,0 +1,131 @@
+"""The request form as a patient's browser receives it, and sending it back exactly as rendered."""
+
+import pytest
+
+from appointments.models import AppointmentRequest
+from pages.models import Location
+
+from ..helpers import FORM_URL, THANK_YOU_URL, soup_of
+
+pytestmark = pytest.mark.django_db
+
+
+def options(soup, field: str) -> list[tuple[str, str]]:
+    return [(option.get("value"), option.get_text(strip=True)) for option in soup.select(f"#id_{field} option")]
+
+
+def fields_as_rendered(soup) -> dict[str, str]:
+    """What the browser sends for the untouched form: hidden fields as given, selects as preselected."""
+    form = soup.select_one("form.appointment-form")
+    data = {field["name"]: field.get("value", "") for field in form.select("input[type=hidden], input[type=text]")}
+    data.update((choice["name"], choice["value"]) for choice in form.select("input[type=radio][checked]"))
+    for select in form.select("select"):
+        selected = select.select_one("option[selected]")
+        data[select["name"]] = selected["value"] if selected else ""
+    return data
+
+
+def test_form_is_grouped_under_four_headings(client, location):
+    soup = soup_of(client.get(FORM_URL))
+
+    legends = [legend.get_text(strip=True) for legend in soup.select("form.appointment-form > fieldset > legend")]
+
+    assert legends == ["About you", "How and when to reach you", "Your visit", "Consent"]
+
+
+def test_each_heading_holds_its_questions(client, location):
+    soup = soup_of(client.get(FORM_URL))
+
+    fieldsets = {
+        fieldset.legend.get_text(strip=True): fieldset
+        for fieldset in soup.select("form.appointment-form > fieldset")
+        if fieldset.legend.get_text(strip=True) in {"How and when to reach you", "Your visit"}
+    }
+    reach = fieldsets["How and when to reach you"]
+    for name in ["contact_method", "preferred_days", "preferred_time", "sms_opt_in", "voicemail_opt_in"]:
+        assert reach.select(f'[name="{name}"]'), name
+    visit = fieldsets["Your visit"]
+    for name in ["location", "service", "referral", "message"]:
+        assert visit.select(f'[name="{name}"]'), name
+
+
+def test_page_has_one_form_with_one_send_button(client, location):
+    soup = soup_of(client.get(FORM_URL))
+
+    assert len(soup.select("form")) == 1
+    assert [button.get_text(strip=True) for button in soup.select("form button")] == ["Send my request"]
+
+
+def test_the_trap_field_is_hidden_from_people_and_their_tools(client, location):
+    # Screen readers, the tab key and autofill must never lead a patient into the bots' field.
+    soup = soup_of(client.get(FORM_URL))
+
+    trap = soup.select_one("div.form-trap")
+    assert trap["aria-hidden"] == "true"
+    website = trap.select_one("input#id_website")
+    assert (website["tabindex"], website["autocomplete"]) == ("-1", "off")
+    assert website.get("value", "") == ""
+
+
+def test_form_carries_a_one_time_token_and_a_signed_start_time(client, location):
+    soup = soup_of(client.get(FORM_URL))
+    again = soup_of(client.get(FORM_URL))
+
+    token = soup.select_one("input[type=hidden]#id_submission_token")["value"]
+    assert len(token) == 36 and token.count("-") == 4
+    assert token != again.select_one("#id_submission_token")["value"]
+    assert soup.select_one("input[type=hidden]#id_form_started")["value"]
+
+
+def test_choices_start_with_a_prompt_not_a_preselected_answer(client, location):
+    Location.objects.create(name="Second Clinic", slug="second", city="Mesa", region="AZ", postal_code="85201")
+    soup = soup_of(client.get(FORM_URL))
+
+    assert options(soup, "location")[0] == ("", "Choose a location")
+    assert options(soup, "service")[0] == ("", "Choose one")
+    assert options(soup, "contact_method")[0] == ("", "Choose one")
+    assert options(soup, "referral")[0] == ("", "Prefer not to say")
+    assert [value for value, _ in options(soup, "contact_method")] == ["", "call", "text", "email"]
+    assert [value for value, _ in options(soup, "referral")] == ["", "search", "doctor", "friend", "social", "other"]
+
+
+def test_with_two_locations_neither_is_preselected(client, location):
+    Location.objects.create(name="Second Clinic", slug="second", city="Mesa", region="AZ", postal_code="85201")
+
+    soup = soup_of(client.get(FORM_URL))
+
+    assert soup.select_one("#id_location option[selected]")["value"] == ""
+    assert len(options(soup, "location")) == 3
+
+
+def test_consent_label_links_to_the_privacy_policy(client, location):
+    soup = soup_of(client.get(FORM_URL))
+
+    label = soup.select_one("label[for=id_consent]")
+    assert " ".join(label.get_text(" ").split()).startswith(
+        "I consent to the clinic contacting me about this request, as described in the privacy policy ."
+    )
+    link = label.select_one("a")
+    assert (link["href"], link.get_text()) == ("/privacy/", "privacy policy")
+
+
+def test_form_sent_back_as_rendered_with_the_patients_answers_is_stored(client, location):
+    soup = soup_of(client.get(FORM_URL, headers={"Referer": "http://testserver/blog/sleep/"}))
+    data = fields_as_rendered(soup)
+    data.update(
+        first_name="Ann", last_name="Example", email="ann@example.com", phone="(480) 555-0123",
+        contact_method="call", service="migraine", consent="on",
+    )  # fmt: skip
+
+    response = client.post(FORM_URL, data)
+
+    assert response.status_code == 302
+    assert response["Location"] == THANK_YOU_URL
+    appointment = AppointmentRequest.objects.get()
+    assert str(appointment.submission_token) == soup.select_one("#id_submission_token")["value"]
+    assert (appointment.full_name, appointment.location, appointment.source_path) == (
+        "Ann Example",
+        location,
+        "/blog/sleep/",
+    )
+    assert (appointment.referral, appointment.preferred_time) == ("", "any")
