@@ -26,10 +26,12 @@ def fields_as_rendered(soup) -> dict[str, str]:
 
 
 def test_form_is_grouped_under_four_headings(client, location):
-    soup = soup_of(client.get(FORM_URL))
+    response = client.get(FORM_URL)
+    soup = soup_of(response)
 
     legends = [legend.get_text(strip=True) for legend in soup.select("form.appointment-form > fieldset > legend")]
 
+    assert response.status_code == 200
     assert legends == ["About you", "How and when to reach you", "Your visit", "Consent"]
 
 
