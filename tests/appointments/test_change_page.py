@@ -1,0 +1,111 @@
+"""A request's change page in the admin: what front desk staff may edit there, and what it records."""
+
+import datetime
+import zoneinfo
+
+import pytest
+from django.utils import timezone
+
+from appointments.models import AppointmentRequest, Note
+
+from ..helpers import LIST_URL, change_form, change_url, listed_references, run_action, soup_of
+
+pytestmark = pytest.mark.django_db
+
+PHOENIX = zoneinfo.ZoneInfo("America/Phoenix")
+
+
+def inline_titles(soup, group: str) -> list[str]:
+    return [" ".join(title.get_text(" ").split()) for title in soup.select(f"#{group}-group h3")]
+
+
+def test_an_existing_note_is_shown_as_written_and_cannot_be_edited_or_removed(desk_client, front_desk, make_request):
+    appointment = make_request()
+    note = Note.objects.create(appointment_request=appointment, author=front_desk, text="Called, no answer.")
+    Note.objects.filter(pk=note.pk).update(created_at=datetime.datetime(2026, 11, 24, 16, 5, tzinfo=datetime.UTC))
+
+    soup = soup_of(desk_client.get(change_url(appointment)))
+
+    assert inline_titles(soup, "notes")[0] == "Note: Note by frontdesk at 2026-11-24 09:05"
+    notes = soup.select_one("#notes-group")
+    assert "Called, no answer." in [div.get_text(strip=True) for div in notes.select("div.readonly")]
+    assert not notes.select('[name="notes-0-text"]')
+    assert not notes.select('[name="notes-0-DELETE"]')
+    assert notes.select('textarea[name="notes-1-text"]')  # a new note can still be added
+
+
+def test_editing_an_existing_note_through_the_form_changes_nothing(desk_client, front_desk, make_request):
+    appointment = make_request()
+    note = Note.objects.create(appointment_request=appointment, author=front_desk, text="Called, no answer.")
+    data = change_form(**{"notes-INITIAL_FORMS": "1", "notes-TOTAL_FORMS": "1", "notes-0-id": str(note.pk)})
+    data.update({"notes-0-appointment_request": str(appointment.pk), "notes-0-text": "Rewritten"})
+    data["notes-0-DELETE"] = "on"
+
+    desk_client.post(change_url(appointment), data)
+
+    assert list(Note.objects.values_list("text", flat=True)) == ["Called, no answer."]
+
+
+def test_access_history_is_listed_but_nobody_can_add_to_it_by_hand(desk_client, make_request):
+    appointment = make_request()
+    run_action(desk_client, "mark_spam", appointment)
+
+    soup = soup_of(desk_client.get(change_url(appointment)))
+
+    assert inline_titles(soup, "audit_events") == [f"Audit event: frontdesk changed {appointment.reference}"]
+    for group in ["audit_events", "notifications"]:
+        assert not soup.select(f"#{group}-empty"), group
+        assert not soup.select(f'#{group}-group [name="{group}-__prefix__-id"]'), group
+
+
+def test_first_response_date_and_time_boxes_are_labelled_for_screen_readers(desk_client, make_request):
+    soup = soup_of(desk_client.get(change_url(make_request())))
+
+    assert soup.select_one("#id_first_response_at_0")["aria-label"] == "First response date"
+    assert soup.select_one("#id_first_response_at_1")["aria-label"] == "First response time"
+
+
+def test_assigning_a_new_request_does_not_count_as_answering_it(desk_client, front_desk, make_request):
+    appointment = make_request()
+
+    desk_client.post(change_url(appointment), change_form(assignee=str(front_desk.pk)))
+
+    appointment.refresh_from_db()
+    assert (appointment.assignee, appointment.status, appointment.first_response_at) == (front_desk, "new", None)
+
+
+def test_a_later_status_change_keeps_the_first_response_time(desk_client, make_request):
+    answered = datetime.datetime(2026, 11, 24, 10, 30, tzinfo=PHOENIX)
+    appointment = make_request(status=AppointmentRequest.Status.CONTACTED, first_response_at=answered)
+
+    response = desk_client.post(
+        change_url(appointment),
+        change_form(status="scheduled", first_response_at_0="2026-11-24", first_response_at_1="10:30:00"),
+    )
+
+    assert response.status_code == 302
+    appointment.refresh_from_db()
+    assert (appointment.status, appointment.first_response_at) == ("scheduled", answered)
+
+
+def test_marking_a_request_contacted_on_its_page_records_when(desk_client, make_request):
+    appointment = make_request()
+    before = timezone.now()
+
+    desk_client.post(change_url(appointment), change_form(status="contacted"))
+
+    appointment.refresh_from_db()
+    assert appointment.first_response_at >= before
+
+
+def test_a_number_search_finds_the_phone_and_keeps_the_other_matches(desk_client, make_request):
+    # Typed without punctuation, the number is both a phone and text found in an email address.
+    by_phone = make_request(phone="+14805550177", email="ben@example.com")
+    by_email = make_request(phone="+14805550199", email="4805550177@example.com")
+    make_request(phone="+14805550100", email="someone@example.com")
+
+    references = listed_references(desk_client.get(LIST_URL, {"q": "480.555.0177"}))
+    plain = listed_references(desk_client.get(LIST_URL, {"q": "4805550177"}))
+
+    assert references == [by_phone.reference]
+    assert sorted(plain) == sorted([by_phone.reference, by_email.reference])
