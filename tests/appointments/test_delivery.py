@@ -57,3 +57,32 @@ def test_unsent_and_due_notifications(make_request):
     assert set(Notification.objects.unsent()) == {pending, failed_retrying_later, given_up}
     assert set(Notification.objects.due()) == {pending}
     assert set(Notification.objects.due(at=now + datetime.timedelta(minutes=10))) == {pending, failed_retrying_later}
+
+
+def test_a_notification_is_due_at_the_very_moment_of_its_attempt_time(make_request):
+    moment = timezone.now() + datetime.timedelta(minutes=5)
+    staff = make_request().notifications.get(kind=Notification.Kind.STAFF)
+    Notification.objects.filter(pk=staff.pk).update(next_attempt_at=moment)
+
+    assert staff in Notification.objects.due(at=moment)
+    assert staff not in Notification.objects.due(at=moment - datetime.timedelta(microseconds=1))
+
+
+def test_the_sweep_command_says_how_many_emails_it_queued(make_request, settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    make_request().notifications.update(next_attempt_at=timezone.now() - datetime.timedelta(hours=1))
+    sent = make_request().notifications.get(kind=Notification.Kind.STAFF)
+    Notification.objects.filter(pk=sent.pk).update(
+        state=Notification.State.SENT, next_attempt_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+
+    first, second = StringIO(), StringIO()
+    call_command("send_due_notifications", stdout=first)
+    call_command("send_due_notifications", stdout=second)
+
+    assert first.getvalue() == "Queued 2 notification(s).\n"
+    assert second.getvalue() == "Queued 0 notification(s).\n"

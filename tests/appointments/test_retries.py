@@ -141,3 +141,19 @@ def test_the_admin_shows_a_failure_without_the_patients_words(admin_client, staf
 
     assert "mail server answered 554" in request_page
     assert "<ann@example.com>" not in request_page
+
+
+def test_a_retry_that_gets_through_is_recorded_as_sent_and_forgets_the_failure(staff_email, mail_server_down, settings):
+    settings.NOTIFICATION_RETRY_DELAYS = [60, 300]
+    settings.TIME_ZONE = "America/Phoenix"
+
+    with time_machine.travel(LATER, tick=False) as clock:
+        staff_email = attempt(staff_email)
+        clock.move_to(staff_email.next_attempt_at)
+        settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+        staff_email = attempt(staff_email)
+
+        assert (staff_email.state, staff_email.attempts, staff_email.last_error) == (Notification.State.SENT, 2, "")
+        assert (staff_email.sent_at, staff_email.next_attempt_at) == (timezone.now(), None)
+        assert staff_email.describe() == "sent Jan 7, 12:01 PM"
+    assert [message.to for message in mail.outbox] == [["desk@clinic.example"]]
