@@ -1,6 +1,7 @@
 """Sending the form: one stored request per form, then its emails, whatever happens to them."""
 
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -134,3 +135,28 @@ def test_no_email_is_queued_or_sent_before_the_request_is_committed(
         callback()
 
     assert sorted(message.to[0] for message in mail.outbox) == ["ann@example.com", "desk@clinic.example"]
+
+
+def test_same_phone_with_another_email_is_marked_as_likely_duplicate(client, form_data, make_request):
+    earlier = make_request(email="ann.work@example.com", phone="+14805550123", age=datetime.timedelta(days=2))
+
+    client.post(FORM_URL, form_data)
+
+    assert AppointmentRequest.objects.get(email="ann@example.com").likely_duplicate_of == earlier
+
+
+def test_a_different_person_is_never_marked_as_a_duplicate(client, form_data, make_request):
+    make_request(email="someone@example.com", phone="", age=datetime.timedelta(days=2))
+    form_data.update(contact_method="email", phone="", sms_opt_in="")
+
+    client.post(FORM_URL, form_data)
+
+    assert AppointmentRequest.objects.get(email="ann@example.com").likely_duplicate_of is None
+
+
+def test_the_reference_is_two_groups_of_four_characters_that_cannot_be_misheard(client, form_data):
+    # Read out over the phone: no 0/O or 1/I/L.
+    client.post(FORM_URL, form_data)
+
+    reference = AppointmentRequest.objects.get().reference
+    assert re.fullmatch(r"[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}", reference), reference
