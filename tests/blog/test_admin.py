@@ -1,6 +1,10 @@
+import json
+
 import pytest
 
 from blog.models import Post
+
+from ..helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -134,3 +138,34 @@ def test_a_file_that_is_not_an_image_is_refused(client, staff_user, author, topi
     assert response.status_code == 200
     assert "Upload a valid image" in response.content.decode()
     assert not Post.objects.exists()
+
+
+def prepopulated_fields(client, url: str) -> list[dict]:
+    script = soup_of(client.get(url)).select_one("#django-admin-prepopulated-fields-constants")
+    return json.loads(script["data-prepopulated-fields"])
+
+
+def test_a_new_posts_address_is_filled_in_from_its_title_but_an_existing_one_is_not(client, staff_user, make_post):
+    client.force_login(staff_user)
+
+    on_add = prepopulated_fields(client, "/admin/blog/post/add/")
+    on_change = prepopulated_fields(client, f"/admin/blog/post/{make_post().pk}/change/")
+
+    assert [(field["id"], field["dependency_ids"]) for field in on_add] == [("#id_slug", ["#id_title"])]
+    assert on_change == []
+
+
+def test_the_missing_alt_text_message_is_shown_under_its_field(client, staff_user, author, topic):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from pages.demo import _hero_image
+
+    client.force_login(staff_user)
+    image = SimpleUploadedFile("hero.jpg", _hero_image((0, 0, 0), (255, 255, 255)), content_type="image/jpeg")
+
+    data = {**post_form(author, topic, hero_image_alt="  "), "hero_image": image}
+
+    response = client.post("/admin/blog/post/add/", data)
+
+    errors = soup_of(response).select(".field-hero_image_alt .errorlist li")
+    assert [error.get_text() for error in errors] == ["Describe the image for screen-reader users."]

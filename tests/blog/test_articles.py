@@ -190,3 +190,43 @@ def test_article_lists_related_articles_sharing_a_topic(client, make_post, topic
 
     related = [a.get_text() for a in soup.select(".related a")]
     assert related == [sibling.title]
+
+
+def test_staff_see_no_preview_notice_on_a_published_article(client, make_post, staff_user):
+    post = make_post()
+    client.force_login(staff_user)
+
+    response = client.get(post.get_absolute_url())
+
+    assert "Preview" not in page_text(response)
+    assert not soup_of(response).find("meta", attrs={"name": "robots"})
+
+
+def test_an_author_without_credentials_is_named_alone(client, make_post):
+    from blog.models import Author
+
+    post = make_post(author=Author.objects.create(name="Sam Lee"))
+
+    assert "By Sam Lee ·" in page_text(client.get(post.get_absolute_url()))
+
+
+def test_references_are_listed_under_their_heading_and_absent_without_any(client, make_post):
+    with_references = make_post(references="1. Smith J. *Ketamine for migraine.* 2024.")
+    without = make_post(references="")
+
+    section = soup_of(client.get(with_references.get_absolute_url())).select_one("section.references")
+    assert section.h2.get_text() == "References"
+    assert section.select_one("ol li em").get_text() == "Ketamine for migraine."
+    assert not soup_of(client.get(without.get_absolute_url())).select("section.references")
+    assert Post.objects.get(pk=without.pk).references_html == ""
+
+
+def test_search_page_without_a_query_shows_the_search_box_and_no_results(client, make_post):
+    make_post(title="Infusion notes")
+
+    response = client.get("/blog/search/")
+
+    assert response.status_code == 200
+    assert soup_of(response).select_one("main input[name=q]")
+    assert listed_titles(response) == []
+    assert "found for" not in page_text(response)
