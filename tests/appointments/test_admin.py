@@ -192,3 +192,14 @@ def test_an_urgent_request_that_was_answered_no_longer_sits_above_unanswered_one
     assert listed_references(desk_client.get(LIST_URL)) == [
         a.reference for a in [unanswered_urgent, overdue, answered_urgent, waiting]
     ]
+
+
+def test_urgent_requests_are_listed_newest_first_even_when_one_is_overdue(desk_client, make_request):
+    # Both sit above everything else; the red "past the target" label marks the overdue one.
+    overdue_urgent = make_request(age=datetime.timedelta(days=2), is_urgent=True)
+    fresh_urgent = make_request(age=datetime.timedelta(minutes=20), is_urgent=True)
+    overdue = make_request(age=datetime.timedelta(days=3))
+
+    assert listed_references(desk_client.get(LIST_URL)) == [
+        a.reference for a in [fresh_urgent, overdue_urgent, overdue]
+    ]

@@ -76,3 +76,13 @@ def test_front_desk_is_offered_the_export(desk_client, make_request):
     actions = [option["value"] for option in soup_of(desk_client.get(LIST_URL)).select("select[name=action] option")]
 
     assert "export_as_csv" in actions
+
+
+def test_the_export_downloads_as_a_dated_file_that_is_never_cached(desk_client, make_request, time_machine, settings):
+    settings.TIME_ZONE = "America/Phoenix"
+    time_machine.move_to("2026-11-24 10:00 -07:00")
+
+    response = run_action(desk_client, "export_as_csv", make_request())
+
+    assert response["Content-Disposition"] == 'attachment; filename="appointment-requests-2026-11-24.csv"'
+    assert "no-store" in [directive.strip() for directive in response["Cache-Control"].split(",")]
