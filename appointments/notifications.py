@@ -41,7 +41,7 @@ SENDERS: dict[str, Callable[[AppointmentRequest], None]] = {
 
 
 def _send(template_prefix: str, to: list[str], context: dict, reply_to: list[str] | None = None) -> None:
-    context = {"site_name": settings.SITE_NAME, "site_url": settings.SITE_URL, **context}
+    context = {"site_name": settings.SITE_NAME, **context}
     subject = " ".join(render_to_string(f"{template_prefix}-subject.txt", context).split())
     message = EmailMultiAlternatives(
         subject=subject,

@@ -1,7 +1,6 @@
 import time
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -59,7 +58,7 @@ def thank_you(request: HttpRequest) -> HttpResponse:
 def _render_form(
     request: HttpRequest, form: AppointmentRequestForm, refusal: str = "", status: int = 200
 ) -> HttpResponse:
-    context = {"form": form, "refusal": refusal, "min_seconds": settings.APPOINTMENT_FORM_MIN_SECONDS}
+    context = {"form": form, "refusal": refusal}
     return render(request, "appointments/request_form.html", context, status=status)
 
 

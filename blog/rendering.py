@@ -11,11 +11,11 @@ ALLOWED_TAGS = {
     "li", "ol", "p", "pre", "strong", "sub", "sup", "table", "tbody", "td", "th",
     "thead", "tr", "ul",
 }  # fmt: skip
+# Ids only where Markdown puts its footnote anchors ("fnref:1" on <sup>, "fn:1" on <li>), so that
+# footnote links lead somewhere; nothing else in an article may take an id from the page.
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}, "ol": {"start"}, "sup": {"id"}, "li": {"id"},
 }  # fmt: skip
-# Ids only where Markdown puts its footnote anchors ("fnref:1" on <sup>, "fn:1" on <li>), so that
-# footnote links lead somewhere; nothing else in an article may take an id from the page.
 WORDS_PER_MINUTE = 200
 
 
