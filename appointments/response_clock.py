@@ -179,7 +179,7 @@ CONTACT_VERBS = {"call": "call you", "text": "text you", "email": "email you"}
 def reply_promise(appointment: "AppointmentRequest") -> str:
     """The sentence the thank-you page and the patient's email both make:
     “We will call you by Friday, November 27 at 1 pm (Arizona time).”"""
-    verb = CONTACT_VERBS.get(appointment.contact_method, "contact you")
+    verb = CONTACT_VERBS[appointment.contact_method]
     if appointment.respond_by is None:
         return f"We will {verb} as soon as the clinic reopens."
     due = appointment.respond_by

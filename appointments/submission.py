@@ -30,7 +30,7 @@ def store_request(cleaned_data: dict) -> AppointmentRequest:
         created_at=now,
         consent_given_at=now,
         privacy_notice_version=Page.objects.privacy_notice_version(),
-        is_urgent=mentions_crisis(cleaned_data.get("message", "")),
+        is_urgent=mentions_crisis(cleaned_data["message"]),
         respond_by=reply_deadline(fields["location"], now),
     )
     appointment.likely_duplicate_of = (

@@ -65,10 +65,8 @@ class PostQuerySet(models.QuerySet["Post"]):
         return self.filter(topics__in=topic_ids).exclude(pk=post.pk).distinct()
 
     def for_listing(self) -> "PostQuerySet":
-        return self.select_related("author").only(
-            "title", "slug", "summary", "published_at", "reading_minutes",
-            "hero_image", "hero_image_alt", "author__name", "author__credentials",
-        )  # fmt: skip
+        """Only what an article card shows."""
+        return self.only("title", "slug", "summary", "published_at", "reading_minutes", "hero_image")
 
 
 class Post(models.Model):

@@ -110,3 +110,12 @@ def test_saving_the_change_form_without_changes_adds_nothing_to_the_history(desk
 
     assert response.status_code == 302
     assert not AuditEvent.objects.exists()
+
+
+def test_re_sending_emails_is_in_the_access_history_without_a_detail(desk_client, front_desk, make_request):
+    appointment = make_request()
+
+    run_action(desk_client, "resend_notifications", appointment)
+
+    event = AuditEvent.objects.get(action=AuditEvent.Action.RESENT)
+    assert (event.user, event.reference, event.detail) == (front_desk, appointment.reference, "")

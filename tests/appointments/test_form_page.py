@@ -131,3 +131,12 @@ def test_form_sent_back_as_rendered_with_the_patients_answers_is_stored(client, 
         "/blog/sleep/",
     )
     assert (appointment.referral, appointment.preferred_time) == ("", "any")
+
+
+def test_form_page_and_a_form_sent_back_carry_the_csrf_token_and_the_clinics_number(client, location, form_data):
+    form_data["email"] = "not an address"
+
+    for response in [client.get(FORM_URL), client.post(FORM_URL, form_data)]:
+        soup = soup_of(response)
+        assert soup.select_one("form.appointment-form input[name=csrfmiddlewaretoken]")["value"]
+        assert soup.find("a", href="tel:+14805550100").get_text(strip=True) == "Call (480) 555-0100"

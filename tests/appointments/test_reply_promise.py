@@ -28,6 +28,7 @@ def page_text(response) -> str:
         ("text", "We will text you by Friday, November 27 at 1 pm (Arizona time)."),
         ("email", "We will email you by Friday, November 27 at 1 pm (Arizona time)."),
     ],
+    ids=["call", "text", "email"],
 )
 def test_promise_names_the_way_we_reply_the_day_and_the_clinics_time_zone(make_request, method, expected):
     due = datetime.datetime(2026, 11, 27, 13, tzinfo=PHOENIX)
@@ -54,6 +55,7 @@ def test_promise_keeps_minutes_and_the_afternoon(make_request):
         (8, "within 8 business hours", "We will call you by Tuesday, November 24 at 10 am (Arizona time)."),
         (1, "within 1 business hour", "We will call you by Monday, November 23 at 11 am (Arizona time)."),
     ],
+    ids=["4 hours", "8 hours", "1 hour"],
 )
 def test_form_thank_you_page_and_email_promise_the_same_time_from_the_setting(
     client, form_data, settings, django_capture_on_commit_callbacks, target_hours, form_says, promise

@@ -2,6 +2,7 @@ import datetime
 import zoneinfo
 
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
@@ -173,3 +174,40 @@ def test_python_and_database_answers_agree_for_every_request(requests_in_every_s
     for appointment in AppointmentRequest.objects.all():
         assert response_clock.is_answered(appointment) is (appointment in answered), appointment.reference
         assert response_clock.is_overdue(appointment) is (appointment in overdue), appointment.reference
+
+
+def test_a_deadline_that_falls_exactly_at_closing_time_is_that_day(settings):
+    settings.TIME_ZONE = "America/Phoenix"
+
+    assert add_business_hours(weekdays_nine_to_five(), at(0, 13), FOUR_HOURS) == at(0, 17)
+
+
+def test_a_month_of_waiting_counts_every_open_hour(settings):
+    settings.TIME_ZONE = "America/Phoenix"
+
+    # Four full weeks of 40 open hours each, from Monday 9 am to Monday 9 am.
+    four_weeks_later = at(0, 9) + datetime.timedelta(days=28)
+    assert business_time_between(weekdays_nine_to_five(), at(0, 9), four_weeks_later) == datetime.timedelta(hours=160)
+
+
+def test_a_request_is_overdue_only_after_its_deadline_has_passed(make_request):
+    due = timezone.now() + datetime.timedelta(hours=1)
+    appointment = make_request(respond_by=due)
+
+    with time_machine.travel(due, tick=False):
+        assert not response_clock.is_overdue(appointment)
+        assert not AppointmentRequest.objects.overdue().exists()
+    with time_machine.travel(due + datetime.timedelta(seconds=1), tick=False):
+        assert response_clock.is_overdue(appointment)
+        assert AppointmentRequest.objects.overdue().get() == appointment
+
+
+@pytest.mark.parametrize(
+    ("due", "zone"),
+    [(datetime.datetime(2026, 7, 1, 12, tzinfo=datetime.UTC), "CEST"), (at(0, 12), "CET")],
+    ids=["summer", "winter"],
+)
+def test_a_zone_without_a_friendly_name_shows_the_abbreviation_of_the_deadlines_date(settings, due, zone):
+    settings.TIME_ZONE = "Europe/Berlin"
+
+    assert response_clock.zone_name(due) == f"{zone} time"
