@@ -140,3 +140,10 @@ def test_form_page_and_a_form_sent_back_carry_the_csrf_token_and_the_clinics_num
         soup = soup_of(response)
         assert soup.select_one("form.appointment-form input[name=csrfmiddlewaretoken]")["value"]
         assert soup.find("a", href="tel:+14805550100").get_text(strip=True) == "Call (480) 555-0100"
+
+
+def test_first_and_last_name_share_a_row_on_wider_screens(client, location):
+    row = soup_of(client.get(FORM_URL)).select_one("#div_id_first_name").find_parent(class_="row")
+
+    halves = row.find_all(class_="col-sm-6", recursive=False)
+    assert [half.select_one("input")["name"] for half in halves] == ["first_name", "last_name"]

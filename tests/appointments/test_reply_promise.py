@@ -69,7 +69,7 @@ def test_form_thank_you_page_and_email_promise_the_same_time_from_the_setting(
         with django_capture_on_commit_callbacks(execute=True):
             thank_you = page_text(client.post(FORM_URL, form_data, follow=True))
 
-    assert f"Our front desk will contact you {form_says}" in form_page
+    assert f"Our front desk will contact you {form_says} to answer questions" in form_page
     assert "one business day" not in form_page
     assert promise in thank_you
     acknowledgement = next(message for message in mail.outbox if message.to == [form_data["email"]])

@@ -211,3 +211,22 @@ def test_a_zone_without_a_friendly_name_shows_the_abbreviation_of_the_deadlines_
     settings.TIME_ZONE = "Europe/Berlin"
 
     assert response_clock.zone_name(due) == f"{zone} time"
+
+
+def test_time_waited_stops_at_the_first_response(make_request, settings):
+    settings.TIME_ZONE = "America/Phoenix"
+    appointment = make_request(
+        created_at=at(0, 10), first_response_at=at(0, 11, 30), status=AppointmentRequest.Status.CONTACTED
+    )
+
+    assert response_clock.time_waited(appointment, now=at(2, 10)) == datetime.timedelta(minutes=90)
+
+
+def test_the_promise_names_the_zone_as_it_will_be_on_the_day_of_the_deadline(make_request, settings):
+    settings.TIME_ZONE = "Europe/Berlin"
+    summer_deadline = datetime.datetime(2027, 7, 1, 12, tzinfo=datetime.UTC)
+
+    with time_machine.travel(at(0, 10), tick=False):  # promised in November, due in July
+        promise = make_request(respond_by=summer_deadline).reply_promise
+
+    assert promise == "We will call you by Thursday, July 1 at 2 pm (CEST time)."
