@@ -115,7 +115,7 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         # Not super(): it orders before triage_order() has annotated what the ordering needs.
         return (
             AppointmentRequest.objects.select_related("location", "assignee", "likely_duplicate_of")
-            .prefetch_related("notifications", "location__opening_hours")
+            .prefetch_related("notifications", "location__opening_hours", "location__closed_days")
             .triage_order()
         )
 

@@ -8,7 +8,8 @@ Time is measured in the location's opening hours ("business hours").
 """
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from datetime import date as Date
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -27,9 +28,9 @@ SEARCH_DAYS = 21
 
 
 def _open_spans(
-    hours: Iterable[OpeningHours], start: datetime.datetime, days: int = SEARCH_DAYS
+    hours: Iterable[OpeningHours], start: datetime.datetime, days: int = SEARCH_DAYS, closed: Collection[Date] = ()
 ) -> Iterable[tuple[datetime.datetime, datetime.datetime]]:
-    """Aware (opens, closes) spans in local time from start's day on, in order."""
+    """Aware (opens, closes) spans in local time from start's day on, in order, skipping closed dates."""
     by_weekday: dict[int, list[OpeningHours]] = {}
     for span in hours:
         by_weekday.setdefault(span.weekday, []).append(span)
@@ -37,6 +38,8 @@ def _open_spans(
     first_day = timezone.localtime(start).date()
     for offset in range(days):
         day = first_day + datetime.timedelta(days=offset)
+        if day in closed:
+            continue
         for opens, closes in _merged(by_weekday.get(day.weekday(), [])):
             yield (
                 datetime.datetime.combine(day, opens, tzinfo=zone),
@@ -56,11 +59,11 @@ def _merged(spans: list[OpeningHours]) -> list[tuple[datetime.time, datetime.tim
 
 
 def add_business_hours(
-    hours: Iterable[OpeningHours], start: datetime.datetime, amount: datetime.timedelta
+    hours: Iterable[OpeningHours], start: datetime.datetime, amount: datetime.timedelta, closed: Collection[Date] = ()
 ) -> datetime.datetime | None:
     """When `amount` of open time has passed after `start`; None if the location has no hours soon."""
     remaining = amount
-    for opens, closes in _open_spans(list(hours), start):
+    for opens, closes in _open_spans(list(hours), start, closed=closed):
         if closes <= start:
             continue
         span_start = max(opens, start)
@@ -72,12 +75,12 @@ def add_business_hours(
 
 
 def business_time_between(
-    hours: Iterable[OpeningHours], start: datetime.datetime, end: datetime.datetime
+    hours: Iterable[OpeningHours], start: datetime.datetime, end: datetime.datetime, closed: Collection[Date] = ()
 ) -> datetime.timedelta:
     """Open time between start and end (zero if end is before start)."""
     total = datetime.timedelta()
     days = min((end - start).days + 2, 366)
-    for opens, closes in _open_spans(list(hours), start, days=max(days, 1)):
+    for opens, closes in _open_spans(list(hours), start, days=max(days, 1), closed=closed):
         if opens >= end:
             break
         overlap = min(closes, end) - max(opens, start)
@@ -109,9 +112,14 @@ def target_description() -> str:
     return f"within {hours} business hour{'s' if hours != 1 else ''}"
 
 
+def closed_dates(location: Location) -> set[Date]:
+    """Public holidays and the clinic's own closed days (uses prefetched closed_days when there are)."""
+    return {closure.date for closure in location.closed_days.all()}
+
+
 def reply_deadline(location: Location, received: datetime.datetime) -> datetime.datetime | None:
     """When the first reply is due for a request received then; None if the location has no hours soon."""
-    return add_business_hours(location.opening_hours.all(), received, response_target())
+    return add_business_hours(location.opening_hours.all(), received, response_target(), closed_dates(location))
 
 
 # What "answered" and "overdue" mean, first for one request, then as database conditions.
@@ -159,7 +167,8 @@ def stamp_first_response(appointment: "AppointmentRequest", at: datetime.datetim
 def time_waited(appointment: "AppointmentRequest", now: datetime.datetime | None = None) -> datetime.timedelta:
     """Business time from the request's arrival to its first reply (or until now, while it waits)."""
     end = appointment.first_response_at or now or timezone.now()
-    return business_time_between(appointment.location.opening_hours.all(), appointment.created_at, end)
+    location = appointment.location
+    return business_time_between(location.opening_hours.all(), appointment.created_at, end, closed_dates(location))
 
 
 def deadline_display(due: datetime.datetime) -> str:

@@ -176,6 +176,9 @@ TASKS = {
     }
 }
 
+# Country whose public holidays close new locations (the `holidays` package's code, e.g. US).
+PUBLIC_HOLIDAYS_COUNTRY = env.str("PUBLIC_HOLIDAYS_COUNTRY", default="US")
+
 # Appointment requests
 # Staff emails carry only the reference and an admin link, no health details.
 APPOINTMENT_EMAIL_PRIVACY_MODE = env_bool("APPOINTMENT_EMAIL_PRIVACY_MODE", default=True)

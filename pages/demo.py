@@ -18,6 +18,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from blog.models import Author, Post, Topic
 
+from .closures import add_public_holidays
 from .conditions import CONDITIONS
 from .models import Location, OpeningHours, Page
 
@@ -132,6 +133,7 @@ def _load_location() -> bool:
             for day in OpeningHours.Weekday
             if day <= OpeningHours.Weekday.FRIDAY
         )
+        add_public_holidays(location)
     return was_created
 
 

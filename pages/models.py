@@ -134,6 +134,25 @@ class OpeningHours(models.Model):
         return f"{spoken_time(self.opens)} to {spoken_time(self.closes)}"
 
 
+class ClosedDay(models.Model):
+    """A date a location is closed although its weekly hours say open: a public holiday or the clinic's own.
+
+    The reply promise and the waiting clock skip these days (appointments/response_clock.py).
+    """
+
+    location = models.ForeignKey(Location, on_delete=models.CASCADE, related_name="closed_days")
+    date = models.DateField()
+    reason = models.CharField(max_length=120, help_text="e.g. Thanksgiving Day, staff training.")
+
+    class Meta:
+        ordering = ["location", "date"]
+        verbose_name = "closed day"
+        constraints = [models.UniqueConstraint(fields=["location", "date"], name="one_closure_per_location_day")]
+
+    def __str__(self) -> str:
+        return f"{self.location} closed on {self.date:%A, %B} {self.date.day}, {self.date.year}: {self.reason}"
+
+
 def spoken_time(time: datetime.time | datetime.datetime) -> str:
     """9:00 → “9 am”, 17:30 → “5:30 pm”: how a receptionist would say it."""
     hour = time.hour % 12 or 12
