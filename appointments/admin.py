@@ -13,6 +13,7 @@ from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
 
 from . import response_clock, triage
+from .admin_filters import StatusFilter
 from .export import export_csv
 from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note, Notification
 
@@ -85,13 +86,14 @@ class AuditEventInline(ReadOnlyInline):
 
 @admin.register(AppointmentRequest)
 class AppointmentRequestAdmin(admin.ModelAdmin):
+    # Fits 1280 px: who and which request, how long it has waited, what for, where, where it stands.
     list_display = [
-        "urgency_badge", "reference", "received", "full_name", "service", "status_badge", "assignee", "waiting",
-        "notification_state", "location",
+        "request_summary", "received", "waiting", "service", "location_name", "status_badge", "assignee",
+        "notification_state", "duplicate_mark",
     ]  # fmt: skip
-    list_display_links = ["reference", "full_name"]
+    list_display_links = ["request_summary"]
     list_filter = [
-        "status", ("location", ShownRelatedFilter), "service", ("assignee", ShownRelatedFilter), "is_urgent",
+        StatusFilter, ("location", ShownRelatedFilter), "service", ("assignee", ShownRelatedFilter), "is_urgent",
         "created_at", "notifications__state",
     ]  # fmt: skip
     search_fields = ["reference", "first_name", "last_name", "email", "phone"]
@@ -180,9 +182,31 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     def preferred_days_label(self, obj: AppointmentRequest) -> str:
         return obj.preferred_days_display
 
+    @admin.display(description="Request", ordering="last_name")
+    def request_summary(self, obj: AppointmentRequest) -> str:
+        return format_html(
+            '{}<span class="patient">{}</span> <span class="reference">{}</span>',
+            format_html('<span class="urgent">{}</span> ', "Urgent") if obj.is_urgent else "",
+            obj.short_name,
+            obj.reference,
+        )
+
     @admin.display(description="Received", ordering="created_at")
     def received(self, obj: AppointmentRequest) -> str:
-        return f"{timesince(obj.created_at)} ago"
+        return f"{timesince(obj.created_at, depth=1)} ago"
+
+    @admin.display(description="Location", ordering="location__display_order")
+    def location_name(self, obj: AppointmentRequest) -> str:
+        return obj.location.short_label
+
+    @admin.display(description="Duplicate?")
+    def duplicate_mark(self, obj: AppointmentRequest) -> str:
+        original = obj.likely_duplicate_of
+        if original is None:
+            return ""
+        return format_html(
+            '<a href="{}" title="Same email or phone">{}</a>', original.get_absolute_url(), original.reference
+        )
 
     @admin.display(description="Name", ordering="last_name")
     def full_name(self, obj: AppointmentRequest) -> str:
@@ -196,6 +220,23 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     def notification_state(self, obj: AppointmentRequest) -> str:
         states = sorted(obj.notifications.all(), key=lambda n: n.kind, reverse=True)
         return ", ".join(f"{n.get_kind_display().split()[0].lower()} {n.short_state}" for n in states) or "none"
+
+    def render_change_form(
+        self,
+        request: HttpRequest,
+        context: dict[str, Any],
+        add: bool = False,
+        change: bool = False,
+        form_url: str = "",
+        obj: AppointmentRequest | None = None,
+    ) -> HttpResponse:
+        if obj is not None:
+            # The title says it all; Django's subtitle would repeat "Request <reference>".
+            context.update(title=f"Request {obj.reference} from {obj.short_name}", subtitle="")
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
+        return super().changelist_view(request, {"title": "Appointment requests", **(extra_context or {})})
 
     @admin.display(description="Urgent", ordering="is_urgent")
     def urgency_badge(self, obj: AppointmentRequest) -> str:

@@ -175,6 +175,11 @@ class AppointmentRequest(models.Model):
         return f"{self.first_name} {self.last_name}"
 
     @property
+    def short_name(self) -> str:
+        """“Jane D.”: enough for a list or a page title, without the full name on every screen."""
+        return f"{self.first_name} {self.last_name[:1]}."
+
+    @property
     def is_open(self) -> bool:
         return self.status in self.OPEN_STATUSES
 

@@ -65,6 +65,9 @@ class Page(models.Model):
 
 class Location(models.Model):
     name = models.CharField(max_length=120)
+    short_name = models.CharField(
+        max_length=30, blank=True, help_text="For staff lists, e.g. “Phoenix”. Empty: the city."
+    )
     slug = models.SlugField(max_length=80, unique=True)
     street_address = models.CharField(max_length=200)
     city = models.CharField(max_length=100)
@@ -86,6 +89,10 @@ class Location(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def short_label(self) -> str:
+        return self.short_name or self.city
 
     @property
     def one_line_address(self) -> str:

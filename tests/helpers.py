@@ -56,7 +56,7 @@ def change_form(note: str = "", **fields: str) -> dict:
 
 def listed_references(response) -> list[str]:
     soup = soup_of(response)
-    return [cell.get_text(strip=True) for cell in soup.select("#result_list tbody th.field-reference")]
+    return [cell.get_text(strip=True) for cell in soup.select("#result_list tbody th.field-request_summary .reference")]
 
 
 def run_action(client, action: str, *appointments: AppointmentRequest):

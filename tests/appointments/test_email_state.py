@@ -26,7 +26,7 @@ def email_titles(desk_client, appointment) -> list[str]:
 def email_column(desk_client) -> dict[str, str]:
     soup = soup_of(desk_client.get(LIST_URL))
     return {
-        row.select_one("th.field-reference").get_text(strip=True): row.select_one("td.field-notification_state").text
+        row.select_one(".reference").get_text(strip=True): row.select_one("td.field-notification_state").text
         for row in soup.select("#result_list tbody tr")
     }
 

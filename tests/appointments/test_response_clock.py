@@ -115,7 +115,7 @@ def requests_in_every_state(make_request, staff_user):
 def red_references(admin_client) -> set[str]:
     soup = BeautifulSoup(admin_client.get(LIST_URL).content, "html.parser")
     return {
-        row.select_one(".field-reference").get_text(strip=True)
+        row.select_one(".field-request_summary .reference").get_text(strip=True)
         for row in soup.select("#result_list tbody tr")
         if row.select_one(".overdue")
     }

@@ -22,7 +22,7 @@ def test_front_desk_triages_the_newest_request(page, front_desk, make_request, t
     page.locator(".model-appointmentrequest").get_by_role("link", name="Appointment requests").click()
     first_row = page.locator("#result_list tbody tr").first
     expect(first_row).to_contain_text(newest.reference)
-    expect(first_row).to_contain_text("Ann Newest")
+    expect(first_row).to_contain_text("Ann N.")
 
     first_row.get_by_role("checkbox").check()
     page.get_by_label("Action:").select_option(label="Assign to me")
@@ -65,3 +65,25 @@ def test_front_desk_cannot_open_the_article_editor(page, front_desk):
 
     assert response.status == 403
     expect(page.get_by_role("link", name="Posts")).to_have_count(0)
+
+
+def test_the_triage_list_fits_a_1280_pixel_screen_and_urgent_rows_stand_out(page, front_desk, make_request, viewport):
+    if viewport != "desktop":
+        pytest.skip("the width is measured on the desktop size, 1280×800")
+    for number in range(12):
+        make_request(
+            datetime.timedelta(hours=number * 7),
+            first_name="Maximiliana",
+            last_name="Castellanos-Whitfield",
+            is_urgent=number == 3,
+            likely_duplicate_of=None,
+        )
+    log_in(page, front_desk, next_url="/admin/appointments/appointmentrequest/")
+
+    widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert widths[0] <= widths[1], f"the list scrolls sideways: {widths[0]} px of content in {widths[1]} px"
+    urgent_cell = page.locator("#result_list tbody tr", has=page.locator(".urgent")).locator("td").first
+    calm_cell = page.locator("#result_list tbody tr", has_not=page.locator(".urgent")).first.locator("td").first
+    assert urgent_cell.evaluate("cell => getComputedStyle(cell).backgroundColor") != calm_cell.evaluate(
+        "cell => getComputedStyle(cell).backgroundColor"
+    )

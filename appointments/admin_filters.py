@@ -1,0 +1,48 @@
+"""The triage list's filters: open requests unless staff ask for others."""
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList
+from django.db.models import QuerySet
+from django.http import HttpRequest
+
+from .models import AppointmentRequest
+from .status import OPEN_STATUSES, Status
+
+if TYPE_CHECKING:
+    from django.contrib.admin.filters import _ListFilterChoices
+
+OPEN = "open"
+ALL = "all"
+
+
+class StatusFilter(admin.SimpleListFilter):
+    """Open requests (new, contacted, scheduled) by default, one click to all or to one status."""
+
+    title = "status"
+    parameter_name = "status"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
+        return [(OPEN, "Open (new, contacted, scheduled)"), *Status.choices, (ALL, "All requests")]
+
+    def value(self) -> str:
+        return super().value() or OPEN
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> QuerySet[AppointmentRequest]:
+        chosen = self.value()
+        if chosen == ALL:
+            return queryset
+        if chosen == OPEN:
+            return queryset.filter(status__in=OPEN_STATUSES)
+        return queryset.filter(status=chosen)
+
+    def choices(self, changelist: ChangeList) -> Iterator["_ListFilterChoices"]:
+        # No "All" entry of Django's own: ours (ALL) sits in the list, and no choice means "open".
+        for value, label in self.lookup_choices:
+            yield {
+                "selected": self.value() == value,
+                "query_string": changelist.get_query_string({self.parameter_name: value}),
+                "display": label,
+            }
