@@ -2,6 +2,7 @@ from typing import Any, cast
 
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.auth.models import User
 from django.db.models import Field, OrderBy, QuerySet
 from django.forms import BaseModelFormSet, ModelForm
@@ -13,7 +14,8 @@ from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
 
 from . import response_clock, triage
-from .export import export_csv
+from .export import audit_detail, counted, export_csv
+from .forms import ExportReasonForm
 from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note, Notification
 
 TRIAGE_FIELDS = (
@@ -255,9 +257,24 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
 
     @admin.action(description="Export selected as CSV", permissions=["export"])
     def export_as_csv(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> HttpResponse:
+        """First a page asking why (like delete_selected's confirmation), then the CSV, with the reason recorded."""
+        form = ExportReasonForm(request.POST if "post" in request.POST else None)
         requests = list(queryset.select_related("location", "assignee"))
-        triage.record(acting_user(request), requests, AuditEvent.Action.EXPORTED)
-        return export_csv(requests)
+        if form.is_valid():
+            detail = audit_detail(len(requests), form.cleaned_data["reason"])
+            triage.record(acting_user(request), requests, AuditEvent.Action.EXPORTED, detail)
+            return export_csv(requests)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Export {counted(len(requests))} as CSV",
+            "opts": self.opts,
+            "form": form,
+            "requests": requests,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        template = "admin/appointments/appointmentrequest/export_reason.html"
+        return TemplateResponse(request, template, context, status=400 if form.is_bound else 200)
 
     def has_export_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm("appointments.export_appointmentrequest")
