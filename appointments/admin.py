@@ -2,6 +2,7 @@ from typing import Any, cast
 
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.auth.models import User
 from django.db.models import Field, OrderBy, QuerySet
 from django.forms import BaseModelFormSet, ModelForm
@@ -13,9 +14,11 @@ from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
 
 from . import response_clock, triage
-from .admin_filters import StatusFilter
-from .export import export_csv
-from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note, Notification
+from .admin_filters import ShownRelatedFilter, StatusFilter
+from .admin_inlines import AuditEventInline, NoteInline, NotificationInline
+from .export import audit_detail, counted, export_csv
+from .forms import ExportReasonForm
+from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note
 
 TRIAGE_FIELDS = (
     "reference", "received", "status", "assignee", "first_response_at", "respond_by", "waiting", "urgency",
@@ -38,50 +41,6 @@ READ_ONLY_FIELDS = tuple(
 def acting_user(request: HttpRequest) -> User:
     """The signed-in staff member: the admin lets no one else reach its views and actions."""
     return cast(User, request.user)
-
-
-class ShownRelatedFilter(admin.RelatedFieldListFilter):
-    """Shown even with one choice: a clinic with one location still expects to see the filter."""
-
-    def has_output(self) -> bool:
-        return True
-
-
-class NoteInline(admin.StackedInline):
-    model = Note
-    fields = ["text", "author", "created_at"]
-    readonly_fields = ["author", "created_at"]
-    extra = 1
-
-    # Notes are a record of what happened: added, never edited or removed.
-    def has_change_permission(self, request: HttpRequest, obj: AppointmentRequest | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: AppointmentRequest | None = None) -> bool:
-        return False
-
-
-class ReadOnlyInline(admin.StackedInline):
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request: HttpRequest, obj: AppointmentRequest | None = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: AppointmentRequest | None = None) -> bool:
-        return False
-
-
-class NotificationInline(ReadOnlyInline):
-    model = Notification
-    fields = readonly_fields = ("kind", "state", "attempts", "last_error", "next_attempt_at", "sent_at")
-
-
-class AuditEventInline(ReadOnlyInline):
-    model = AuditEvent
-    fields = readonly_fields = ("at", "user", "action", "detail")
-    classes = ["collapse"]
-    verbose_name_plural = "access history"
 
 
 @admin.register(AppointmentRequest)
@@ -296,9 +255,24 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
 
     @admin.action(description="Export selected as CSV", permissions=["export"])
     def export_as_csv(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> HttpResponse:
+        """First a page asking why (like delete_selected's confirmation), then the CSV, with the reason recorded."""
+        form = ExportReasonForm(request.POST if "post" in request.POST else None)
         requests = list(queryset.select_related("location", "assignee"))
-        triage.record(acting_user(request), requests, AuditEvent.Action.EXPORTED)
-        return export_csv(requests)
+        if form.is_valid():
+            detail = audit_detail(len(requests), form.cleaned_data["reason"])
+            triage.record(acting_user(request), requests, AuditEvent.Action.EXPORTED, detail)
+            return export_csv(requests)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Export {counted(len(requests))} as CSV",
+            "opts": self.opts,
+            "form": form,
+            "requests": requests,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        template = "admin/appointments/appointmentrequest/export_reason.html"
+        return TemplateResponse(request, template, context, status=400 if form.is_bound else 200)
 
     def has_export_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm("appointments.export_appointmentrequest")

@@ -46,3 +46,10 @@ class StatusFilter(admin.SimpleListFilter):
                 "query_string": changelist.get_query_string({self.parameter_name: value}),
                 "display": label,
             }
+
+
+class ShownRelatedFilter(admin.RelatedFieldListFilter):
+    """Shown even with one choice: a clinic with one location still expects to see the filter."""
+
+    def has_output(self) -> bool:
+        return True

@@ -12,6 +12,7 @@ from pages.models import PRIVACY_NOTICE_SLUG, Location
 
 from .abuse import sign_form_start
 from .models import MESSAGE_MAX_LENGTH, AppointmentRequest, Service
+from .validators import validate_single_line
 
 PATIENT_FIELDS = [
     "first_name", "last_name", "email", "phone", "contact_method", "preferred_days", "preferred_time",
@@ -182,3 +183,16 @@ def initial_form_data(service: str | None, source_path: str) -> dict:
     if len(locations) == 1:
         initial["location"] = locations[0]
     return initial
+
+
+class ExportReasonForm(forms.Form):
+    """Why staff take requests out of the admin: kept in each request's access history."""
+
+    reason = forms.CharField(
+        label="Why are you exporting these requests?",
+        help_text="Kept in each request's access history, with your name and the time.",
+        max_length=200,
+        validators=[validate_single_line],
+        error_messages={"required": "Please say why you are exporting these requests."},
+        widget=forms.TextInput(attrs={"size": 60, "autocomplete": "off"}),
+    )

@@ -1,5 +1,7 @@
 """Plain functions and constants the tests share; fixtures live in the conftest.py files."""
 
+import csv
+import io
 import socket
 
 from bs4 import BeautifulSoup
@@ -61,3 +63,13 @@ def listed_references(response) -> list[str]:
 
 def run_action(client, action: str, *appointments: AppointmentRequest):
     return client.post(LIST_URL, {"action": action, "_selected_action": [a.pk for a in appointments], "index": 0})
+
+
+def export_with_reason(client, reason: str, *appointments: AppointmentRequest):
+    """What the export's reason page posts back: the chosen requests, the action, and why."""
+    data = {"action": "export_as_csv", "_selected_action": [a.pk for a in appointments], "post": "yes"}
+    return client.post(LIST_URL, {**data, "reason": reason})
+
+
+def csv_rows(response) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(response.content.decode())))

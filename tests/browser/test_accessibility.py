@@ -96,3 +96,20 @@ def test_admin_login_and_request_page_have_no_accessibility_violations(page, dem
 
     expect(page.get_by_role("heading", name=re.compile(r"^Request [A-Z0-9]{4}-[A-Z0-9]{4} from "))).to_be_visible()
     assert_accessible(page, "admin-request")
+
+
+def test_admin_export_reason_page_has_no_accessibility_violations(page, demo_content, front_desk):
+    send_form(page, phone="480 555 0123")
+    log_in(page, front_desk, next_url="/admin/appointments/appointmentrequest/")
+    page.locator("#result_list tbody tr").first.get_by_role("checkbox").check()
+    page.get_by_label("Action:").select_option(label="Export selected as CSV")
+    page.get_by_role("button", name="Go").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Export 1 request as CSV")
+    assert_accessible(page, "admin-export-reason")
+
+    page.watch.expected_error_statuses.add(400)
+    page.get_by_role("button", name="Export as CSV").click()
+
+    expect(page.locator(".errornote")).to_be_visible()
+    assert_accessible(page, "admin-export-reason-errors")

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from appointments.models import AppointmentRequest, Note
+from appointments.models import AppointmentRequest, AuditEvent, Note
 
 from .conftest import log_in
 
@@ -41,8 +41,11 @@ def test_front_desk_triages_the_newest_request(page, front_desk, make_request, t
 
     page.locator("#result_list tbody tr", has_text=newest.reference).get_by_role("checkbox").check()
     page.get_by_label("Action:").select_option(label="Export selected as CSV")
+    page.get_by_role("button", name="Go").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Export 1 request as CSV")
+    page.get_by_label("Why are you exporting these requests?").fill("Call-back list for Monday")
     with page.expect_download() as download:
-        page.get_by_role("button", name="Go").click()
+        page.get_by_role("button", name="Export as CSV").click()
     exported = tmp_path / "export.csv"
     download.value.save_as(exported)
 
@@ -55,6 +58,8 @@ def test_front_desk_triages_the_newest_request(page, front_desk, make_request, t
     assert newest.first_response_at is not None
     note = Note.objects.get()
     assert (note.author, note.text) == (front_desk, "Called, left a voicemail.")
+    exported = AuditEvent.objects.get(action=AuditEvent.Action.EXPORTED)
+    assert (exported.user, exported.detail) == (front_desk, "exported 1 request: Call-back list for Monday")
 
 
 def test_front_desk_cannot_open_the_article_editor(page, front_desk):
