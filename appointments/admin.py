@@ -14,7 +14,7 @@ from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
 
 from . import response_clock, triage
-from .admin_filters import ShownRelatedFilter, StatusFilter
+from .admin_filters import ReplyFilter, ShownRelatedFilter, StatusFilter
 from .admin_inlines import AuditEventInline, NoteInline, NotificationInline
 from .export import audit_detail, counted, export_csv
 from .forms import ExportReasonForm
@@ -52,8 +52,8 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     ]  # fmt: skip
     list_display_links = ["request_summary"]
     list_filter = [
-        StatusFilter, ("location", ShownRelatedFilter), "service", ("assignee", ShownRelatedFilter), "is_urgent",
-        "created_at", "notifications__state",
+        StatusFilter, ReplyFilter, ("location", ShownRelatedFilter), "service", ("assignee", ShownRelatedFilter),
+        "is_urgent", ("likely_duplicate_of", admin.EmptyFieldListFilter), "created_at", "notifications__state",
     ]  # fmt: skip
     search_fields = ["reference", "first_name", "last_name", "email", "phone"]
     date_hierarchy = "created_at"
@@ -216,8 +216,7 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     @admin.display(description="Waiting (business hours)")
     def waiting(self, obj: AppointmentRequest) -> str:
         """Open time since the request arrived, until the first response; red once overdue."""
-        hours, minutes = divmod(int(response_clock.time_waited(obj).total_seconds()) // 60, 60)
-        label = f"{hours} h {minutes:02d} min"
+        label = response_clock.hours_and_minutes(response_clock.time_waited(obj))
         if response_clock.is_overdue(obj):
             return format_html(
                 '<span class="overdue">{} (past the {} h target)</span>',

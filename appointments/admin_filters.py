@@ -8,6 +8,7 @@ from django.contrib.admin.views.main import ChangeList
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
+from . import response_clock
 from .models import AppointmentRequest
 from .status import OPEN_STATUSES, Status
 
@@ -53,3 +54,20 @@ class ShownRelatedFilter(admin.RelatedFieldListFilter):
 
     def has_output(self) -> bool:
         return True
+
+
+class ReplyFilter(admin.SimpleListFilter):
+    """Requests still waiting for a first reply, and those waiting past the promise (response_clock.py)."""
+
+    title = "reply"
+    parameter_name = "reply"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
+        return [("awaiting", "Awaiting a first reply"), ("overdue", "Overdue (past the reply promise)")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> QuerySet[AppointmentRequest]:
+        if self.value() == "awaiting":
+            return queryset.filter(response_clock.awaiting_reply_condition())
+        if self.value() == "overdue":
+            return queryset.filter(response_clock.overdue_condition())
+        return queryset

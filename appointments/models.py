@@ -48,6 +48,9 @@ class AppointmentRequestQuerySet(models.QuerySet["AppointmentRequest"]):
     def open(self) -> "AppointmentRequestQuerySet":
         return self.filter(status__in=OPEN_STATUSES)
 
+    def awaiting_reply(self) -> "AppointmentRequestQuerySet":
+        return self.filter(response_clock.awaiting_reply_condition())
+
     def overdue(self) -> "AppointmentRequestQuerySet":
         return self.filter(response_clock.overdue_condition())
 

@@ -171,6 +171,12 @@ def time_waited(appointment: "AppointmentRequest", now: datetime.datetime | None
     return business_time_between(location.opening_hours.all(), appointment.created_at, end, closed_dates(location))
 
 
+def hours_and_minutes(duration: datetime.timedelta) -> str:
+    """“6 h 05 min”: how the admin shows time waited."""
+    hours, minutes = divmod(int(duration.total_seconds()) // 60, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
 def deadline_display(due: datetime.datetime) -> str:
     """“Tuesday, November 24 at 10 am”: a full date, never “today” (an email may be re-sent days later)."""
     local = timezone.localtime(due)

@@ -1,0 +1,57 @@
+"""What is waiting for the front desk: the figures on the admin's home page, each matching a list filter."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db.models import Count, Q
+from django.urls import reverse
+
+from . import response_clock
+from .models import AppointmentRequest
+from .status import OPEN_STATUSES, Status
+
+LIST_URL_NAME = "admin:appointments_appointmentrequest_changelist"
+
+
+@dataclass(frozen=True)
+class Tally:
+    label: str
+    count: int
+    url: str
+    # Something to act on now: shown in the alert colour when not zero.
+    pressing: bool = False
+
+
+@dataclass(frozen=True)
+class Waiting:
+    tallies: list[Tally]
+    oldest: AppointmentRequest | None
+    oldest_waited: datetime.timedelta | None
+
+
+def what_is_waiting(user: AbstractBaseUser | AnonymousUser) -> Waiting:
+    """The counts a receptionist starts the day with; each links to the list filtered the same way."""
+    base = reverse(LIST_URL_NAME)
+    counts = AppointmentRequest.objects.aggregate(
+        new=Count("pk", filter=Q(status=Status.NEW)),
+        urgent=Count("pk", filter=Q(status__in=OPEN_STATUSES, is_urgent=True)),
+        overdue=Count("pk", filter=response_clock.overdue_condition()),
+        duplicates=Count("pk", filter=Q(status__in=OPEN_STATUSES, likely_duplicate_of__isnull=False)),
+        mine=Count("pk", filter=Q(status__in=OPEN_STATUSES, assignee=user.pk)),
+    )
+    tallies = [
+        Tally("New", counts["new"], f"{base}?status=new"),
+        Tally("Urgent", counts["urgent"], f"{base}?is_urgent__exact=1", pressing=True),
+        Tally("Overdue", counts["overdue"], f"{base}?reply=overdue", pressing=True),
+        Tally("Likely duplicates", counts["duplicates"], f"{base}?likely_duplicate_of__isempty=0"),
+        Tally("Assigned to me", counts["mine"], f"{base}?assignee__id__exact={user.pk}"),
+    ]
+    oldest = (
+        AppointmentRequest.objects.awaiting_reply()
+        .select_related("location")
+        .prefetch_related("location__opening_hours", "location__closed_days")
+        .order_by("created_at")
+        .first()
+    )
+    return Waiting(tallies, oldest, response_clock.time_waited(oldest) if oldest else None)
