@@ -94,3 +94,19 @@ def test_admin_login_and_request_page_have_no_accessibility_violations(page, dem
 
     expect(page.get_by_role("heading", name="Change appointment request")).to_be_visible()
     assert_accessible(page, "admin-request")
+
+
+@pytest.mark.parametrize("name", ["admin-login", "admin-triage-list", "admin-request"])
+def test_admin_in_dark_mode_has_no_accessibility_violations(page, demo_content, front_desk, name):
+    page.emulate_media(color_scheme="dark")
+    send_form(page, phone="480 555 0123")
+    if name == "admin-login":
+        page.goto("/admin/login/")
+    else:
+        log_in(page, front_desk, next_url="/admin/appointments/appointmentrequest/")
+        expect(page.locator("#result_list")).to_contain_text("Ann Example")
+    if name == "admin-request":
+        page.locator("#result_list tbody th a").first.click()
+        expect(page.get_by_role("heading", name="Change appointment request")).to_be_visible()
+
+    assert_accessible(page, f"{name}-dark")
