@@ -113,3 +113,19 @@ def test_admin_export_reason_page_has_no_accessibility_violations(page, demo_con
 
     expect(page.locator(".errornote")).to_be_visible()
     assert_accessible(page, "admin-export-reason-errors")
+
+
+@pytest.mark.parametrize("name", ["admin-login", "admin-triage-list", "admin-request"])
+def test_admin_in_dark_mode_has_no_accessibility_violations(page, demo_content, front_desk, name):
+    page.emulate_media(color_scheme="dark")
+    send_form(page, phone="480 555 0123")
+    if name == "admin-login":
+        page.goto("/admin/login/")
+    else:
+        log_in(page, front_desk, next_url="/admin/appointments/appointmentrequest/")
+        expect(page.locator("#result_list")).to_contain_text("Ann E.")
+    if name == "admin-request":
+        page.locator("#result_list tbody th a").first.click()
+        expect(page.get_by_role("heading", name=re.compile(r"^Request [A-Z0-9]{4}-[A-Z0-9]{4} from "))).to_be_visible()
+
+    assert_accessible(page, f"{name}-dark")
