@@ -10,7 +10,7 @@ from blog.sitemaps import PostSitemap, TopicSitemap
 from pages.sitemaps import FixedPagesSitemap, PageSitemap
 from pages.views import favicon
 
-admin.site.site_header = f"{settings.SITE_NAME} — staff"
+admin.site.index_title = "Today at the front desk"
 admin.site.site_title = settings.SITE_NAME
 # The triage list needs the width more than the app menu.
 admin.site.enable_nav_sidebar = False

@@ -151,7 +151,7 @@ def test_admin_pages_wear_the_clinic_name_and_the_theme(client, staff_user):
     response = client.get("/admin/")
 
     soup = soup_of(response)
-    assert soup.title.get_text(strip=True) == f"Site administration | {settings.SITE_NAME}"
+    assert soup.title.get_text(strip=True) == f"Today at the front desk | {settings.SITE_NAME}"
     assert soup.select_one("#site-name").get_text(" ", strip=True) == f"{settings.SITE_NAME} Front desk"
     stylesheets = [link["href"] for link in soup.select("link[rel=stylesheet]")]
     assert stylesheets.index("/static/css/admin-theme.css") > stylesheets.index("/static/admin/css/dark_mode.css")
@@ -170,4 +170,4 @@ def test_a_member_of_staff_can_still_log_in_through_the_themed_page(client, staf
     )
 
     assert response.status_code == 200
-    assert "Site administration" in page_text(response)
+    assert "Today at the front desk" in page_text(response)

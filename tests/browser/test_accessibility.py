@@ -129,3 +129,14 @@ def test_admin_in_dark_mode_has_no_accessibility_violations(page, demo_content, 
         expect(page.get_by_role("heading", name=re.compile(r"^Request [A-Z0-9]{4}-[A-Z0-9]{4} from "))).to_be_visible()
 
     assert_accessible(page, f"{name}-dark")
+
+
+def test_admin_home_with_what_is_waiting_has_no_accessibility_violations(page, demo_content, front_desk):
+    send_form(page, phone="480 555 0123", message="I have thoughts of suicide.")
+    log_in(page, front_desk)
+
+    expect(page.get_by_role("heading", name="What is waiting")).to_be_visible()
+    page.get_by_role("link", name="1 Urgent").click()
+    expect(page.locator("#result_list tbody tr")).to_have_count(1)
+    page.go_back()
+    assert_accessible(page, "admin-home")
