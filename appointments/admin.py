@@ -9,7 +9,7 @@ from django.forms import BaseModelFormSet, ModelForm
 from django.forms import Field as FormField
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
 
@@ -20,20 +20,22 @@ from .export import audit_detail, counted, export_csv
 from .forms import ExportReasonForm
 from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note
 
+# First what a receptionist needs to call back: who, how, when, and what they asked.
+CONTACT_FIELDS = (
+    "urgency", "full_name", "how_to_reach", "contact_method", "preferred_days_label", "preferred_time",
+    "voicemail_opt_in", "message",
+)  # fmt: skip
 TRIAGE_FIELDS = (
-    "reference", "received", "status", "assignee", "first_response_at", "respond_by", "waiting", "urgency",
+    "reference", "received", "status", "assignee", "first_response_at", "respond_by", "waiting",
     "likely_duplicate",
 )  # fmt: skip
-PATIENT_CONTACT_FIELDS = (
-    "first_name", "last_name", "email", "phone_number", "contact_method", "preferred_days_label", "preferred_time",
-    "sms_opt_in", "voicemail_opt_in",
-)  # fmt: skip
-REQUEST_FIELDS = ("location", "service", "patient_type", "referral", "message", "source_path")
+PATIENT_CONTACT_FIELDS = ("first_name", "last_name", "email", "phone_number", "sms_opt_in")
+REQUEST_FIELDS = ("location", "service", "patient_type", "referral", "source_path")
 CONSENT_FIELDS = ("consent_given_at", "privacy_notice_version")
 # Staff change only status, assignee and first response; what the patient sent stays as sent.
 EDITABLE_FIELDS = ("status", "assignee", "first_response_at")
 READ_ONLY_FIELDS = tuple(
-    name for name in TRIAGE_FIELDS + PATIENT_CONTACT_FIELDS + REQUEST_FIELDS + CONSENT_FIELDS
+    name for name in CONTACT_FIELDS + TRIAGE_FIELDS + PATIENT_CONTACT_FIELDS + REQUEST_FIELDS + CONSENT_FIELDS
     if name not in EDITABLE_FIELDS
 )  # fmt: skip
 
@@ -63,8 +65,9 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     inlines = [NoteInline, NotificationInline, AuditEventInline]
     readonly_fields = READ_ONLY_FIELDS
     fieldsets = [
+        ("Who and how to reach them", {"fields": CONTACT_FIELDS}),
         ("Triage", {"fields": TRIAGE_FIELDS}),
-        ("Patient (as they wrote it)", {"fields": PATIENT_CONTACT_FIELDS}),
+        ("Patient details (as they wrote them)", {"fields": PATIENT_CONTACT_FIELDS}),
         ("Request", {"fields": REQUEST_FIELDS}),
         ("Consent", {"fields": CONSENT_FIELDS}),
     ]
@@ -205,9 +208,24 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     def urgency(self, obj: AppointmentRequest) -> str:
         if obj.is_urgent:
             return format_html(
-                '<span class="urgent">{}</span> {}', "Urgent", "the message mentions crisis language: contact first"
+                '<span class="urgent">{}</span> {}',
+                "Urgent",
+                "The message mentions crisis language: call now, before other requests. If they may be in "
+                "danger, tell them to call 911; the 988 Suicide & Crisis Lifeline (call or text 988) is open "
+                "day and night.",
             )
         return "No"
+
+    @admin.display(description="How to reach them")
+    def how_to_reach(self, obj: AppointmentRequest) -> str:
+        """Links a tap away: call, text only if they agreed to texts, email."""
+        links = []
+        if obj.phone:
+            links.append(format_html('<a href="tel:{}">Call {}</a>', obj.phone.as_e164, obj.phone.as_national))
+            if obj.sms_opt_in:
+                links.append(format_html('<a href="sms:{}">Text {}</a>', obj.phone.as_e164, obj.phone.as_national))
+        links.append(format_html('<a href="mailto:{}">Email {}</a>', obj.email, obj.email))
+        return format_html_join(" · ", "{}", ((link,) for link in links))
 
     @admin.display(description="Phone")
     def phone_number(self, obj: AppointmentRequest) -> str:

@@ -109,3 +109,29 @@ def test_a_number_search_finds_the_phone_and_keeps_the_other_matches(desk_client
 
     assert references == [by_phone.reference]
     assert sorted(plain) == sorted([by_phone.reference, by_email.reference])
+
+
+def test_the_request_page_starts_with_who_and_how_to_reach_them(desk_client, make_request):
+    texts_ok = make_request(first_name="Ana", last_name="Ruiz", phone="+14805550177", sms_opt_in=True)
+    no_texts = make_request(phone="+14805550188", sms_opt_in=False)
+
+    first = soup_of(desk_client.get(change_url(texts_ok))).select_one("fieldset")
+    other = soup_of(desk_client.get(change_url(no_texts))).select("fieldset")[0]
+
+    assert first.select_one("h2").get_text(strip=True) == "Who and how to reach them"
+    assert "Ana Ruiz" in first.get_text()
+    links = {a.get_text(strip=True): a["href"] for a in first.select(".field-how_to_reach a")}
+    assert links == {
+        "Call (480) 555-0177": "tel:+14805550177",
+        "Text (480) 555-0177": "sms:+14805550177",
+        f"Email {texts_ok.email}": f"mailto:{texts_ok.email}",
+    }
+    assert [a["href"][:4] for a in other.select(".field-how_to_reach a")] == ["tel:", "mail"]
+
+
+def test_an_urgent_request_tells_staff_to_call_now_and_about_988(desk_client, make_request):
+    urgent = make_request(is_urgent=True)
+
+    banner = soup_of(desk_client.get(change_url(urgent))).select_one(".field-urgency").get_text(" ", strip=True)
+
+    assert "call now" in banner and "call or text 988" in banner and "911" in banner
