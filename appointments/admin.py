@@ -4,11 +4,14 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
 from django.db.models import Field, OrderBy, QuerySet
 from django.forms import BaseModelFormSet, ModelForm
 from django.forms import Field as FormField
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import URLPattern, path
 from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
@@ -19,6 +22,7 @@ from .admin_inlines import AuditEventInline, NoteInline, NotificationInline
 from .export import audit_detail, counted, export_csv
 from .forms import ExportReasonForm
 from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note
+from .next_steps import NEXT_STEPS
 
 # First what a receptionist needs to call back: who, how, when, and what they asked.
 CONTACT_FIELDS = (
@@ -183,6 +187,26 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         states = sorted(obj.notifications.all(), key=lambda n: n.kind, reverse=True)
         return ", ".join(f"{n.get_kind_display().split()[0].lower()} {n.short_state}" for n in states) or "none"
 
+    def get_urls(self) -> list[URLPattern]:
+        step = path(
+            "<path:object_id>/next-step/<slug:step>/",
+            self.admin_site.admin_view(self.next_step_view),
+            name="appointments_appointmentrequest_next_step",
+        )
+        return [step, *super().get_urls()]
+
+    def next_step_view(self, request: HttpRequest, object_id: str, step: str) -> HttpResponse:
+        """POST only: run one next step on this request, then come back to its page."""
+        next_step = NEXT_STEPS.get(step)
+        appointment = self.get_object(request, object_id)
+        if request.method != "POST" or next_step is None or appointment is None:
+            return HttpResponseBadRequest("Unknown step or request.")
+        if not self.has_change_permission(request, appointment):
+            raise PermissionDenied
+        next_step.run(AppointmentRequest.objects.filter(pk=appointment.pk), acting_user(request))
+        self.message_user(request, next_step.done, messages.SUCCESS)
+        return redirect(appointment.get_absolute_url())
+
     def render_change_form(
         self,
         request: HttpRequest,
@@ -193,6 +217,7 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         obj: AppointmentRequest | None = None,
     ) -> HttpResponse:
         if obj is not None:
+            context["next_steps"] = NEXT_STEPS.values() if self.has_change_permission(request, obj) else []
             # The title says it all; Django's subtitle would repeat "Request <reference>".
             context.update(title=f"Request {obj.reference} from {obj.short_name}", subtitle="")
         return super().render_change_form(request, context, add, change, form_url, obj)

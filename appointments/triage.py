@@ -47,6 +47,18 @@ def mark_spam(requests: QuerySet[AppointmentRequest], user: User) -> int:
         return requests.update(status=AppointmentRequest.Status.SPAM, updated_at=timezone.now())
 
 
+def mark_not_a_fit(requests: QuerySet[AppointmentRequest], user: User) -> int:
+    """Not a fit answers the patient too: the first response time is set if it was not."""
+    now = timezone.now()
+    with transaction.atomic():
+        record(user, requests, AuditEvent.Action.CHANGED, "marked not a fit")
+        changed = requests.update(status=AppointmentRequest.Status.NOT_A_FIT, updated_at=now)
+        for appointment in requests.filter(first_response_at__isnull=True):
+            response_clock.stamp_first_response(appointment, now)
+            appointment.save(update_fields=["first_response_at"])
+        return changed
+
+
 def resend_notifications(requests: QuerySet[AppointmentRequest], user: User) -> int:
     """Try the unsent emails of each request again, from a fresh retry schedule; sent ones stay sent."""
     notifications = Notification.objects.filter(appointment_request__in=requests).unsent()

@@ -4,9 +4,10 @@ import datetime
 import zoneinfo
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.utils import timezone
 
-from appointments.models import AppointmentRequest, Note
+from appointments.models import AppointmentRequest, AuditEvent, Note
 
 from ..helpers import LIST_URL, change_form, change_url, listed_references, run_action, soup_of
 
@@ -135,3 +136,56 @@ def test_an_urgent_request_tells_staff_to_call_now_and_about_988(desk_client, ma
     banner = soup_of(desk_client.get(change_url(urgent))).select_one(".field-urgency").get_text(" ", strip=True)
 
     assert "call now" in banner and "call or text 988" in banner and "911" in banner
+
+
+@pytest.mark.parametrize(
+    ("button", "status", "detail"),
+    [
+        ("Mark contacted", "contacted", "marked contacted"),
+        ("Not a fit", "not_a_fit", "marked not a fit"),
+        ("Spam", "spam", "marked spam"),
+    ],
+    ids=["contacted", "not a fit", "spam"],
+)
+def test_a_next_step_button_on_the_request_page_does_it_in_one_click(
+    desk_client, front_desk, make_request, button, status, detail
+):
+    appointment = make_request()
+    page = soup_of(desk_client.get(change_url(appointment)))
+    form = next(f for f in page.select(".next-steps form") if f.button.get_text(strip=True) == button)
+
+    response = desk_client.post(form["action"], follow=True)
+
+    appointment.refresh_from_db()
+    assert response.redirect_chain[-1][0] == change_url(appointment)
+    assert appointment.status == status
+    assert (appointment.first_response_at is not None) is (status != "spam")
+    assert AuditEvent.objects.filter(appointment_request=appointment, user=front_desk, detail=detail).exists()
+
+
+def test_assign_to_me_from_the_request_page(desk_client, front_desk, make_request):
+    appointment = make_request()
+    page = soup_of(desk_client.get(change_url(appointment)))
+    form = next(f for f in page.select(".next-steps form") if f.button.get_text(strip=True) == "Assign to me")
+
+    desk_client.post(form["action"])
+
+    appointment.refresh_from_db()
+    assert appointment.assignee == front_desk
+
+
+def test_next_steps_refuse_a_get_an_unknown_step_and_staff_without_the_right(
+    desk_client, client, django_user_model, make_request
+):
+    appointment = make_request()
+    url = f"{change_url(appointment).removesuffix('change/')}next-step/spam/"
+    viewer = django_user_model.objects.create_user(username="viewer", password="a-long-test-password", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_appointmentrequest"))
+    client.force_login(viewer)
+
+    assert desk_client.get(url).status_code == 400
+    assert desk_client.post(url.replace("spam", "delete-everything")).status_code == 400
+    assert client.post(url).status_code == 403
+    assert soup_of(client.get(change_url(appointment))).select(".next-steps") == []
+    appointment.refresh_from_db()
+    assert appointment.status == AppointmentRequest.Status.NEW
