@@ -1,5 +1,6 @@
 """What staff do to requests, as plain functions the admin (and tests) call."""
 
+import datetime
 from collections.abc import Iterable
 
 from django.contrib.auth.models import User
@@ -35,9 +36,7 @@ def mark_contacted(requests: QuerySet[AppointmentRequest], user: User) -> int:
         contacted = requests.filter(status=AppointmentRequest.Status.NEW).update(
             status=AppointmentRequest.Status.CONTACTED, updated_at=now
         )
-        for appointment in requests.filter(first_response_at__isnull=True):
-            response_clock.stamp_first_response(appointment, now)
-            appointment.save(update_fields=["first_response_at"])
+        _stamp_first_responses(requests, now)
         return contacted
 
 
@@ -53,9 +52,7 @@ def mark_not_a_fit(requests: QuerySet[AppointmentRequest], user: User) -> int:
     with transaction.atomic():
         record(user, requests, AuditEvent.Action.CHANGED, "marked not a fit")
         changed = requests.update(status=AppointmentRequest.Status.NOT_A_FIT, updated_at=now)
-        for appointment in requests.filter(first_response_at__isnull=True):
-            response_clock.stamp_first_response(appointment, now)
-            appointment.save(update_fields=["first_response_at"])
+        _stamp_first_responses(requests, now)
         return changed
 
 
@@ -70,3 +67,10 @@ def resend_notifications(requests: QuerySet[AppointmentRequest], user: User) -> 
         ids = list(notifications.values_list("pk", flat=True))
         enqueue_after_commit(ids)
     return len(ids)
+
+
+def _stamp_first_responses(requests: QuerySet[AppointmentRequest], now: datetime.datetime) -> None:
+    """After a status change that answers the patient, record when, where it was not recorded yet."""
+    for appointment in requests.filter(first_response_at__isnull=True):
+        response_clock.stamp_first_response(appointment, now)
+        appointment.save(update_fields=["first_response_at"])
