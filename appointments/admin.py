@@ -12,11 +12,12 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
 
 from . import response_clock, triage
+from .admin_display import RequestPageFields
 from .admin_filters import ReplyFilter, ShownRelatedFilter, StatusFilter
 from .admin_inlines import AuditEventInline, NoteInline, NotificationInline
 from .export import audit_detail, counted, export_csv
@@ -31,7 +32,7 @@ CONTACT_FIELDS = (
 )  # fmt: skip
 TRIAGE_FIELDS = (
     "reference", "received", "status", "assignee", "first_response_at", "respond_by", "waiting",
-    "likely_duplicate",
+    "likely_duplicate", "other_requests",
 )  # fmt: skip
 PATIENT_CONTACT_FIELDS = ("first_name", "last_name", "email", "phone_number", "sms_opt_in")
 REQUEST_FIELDS = ("location", "service", "patient_type", "referral", "source_path")
@@ -50,7 +51,7 @@ def acting_user(request: HttpRequest) -> User:
 
 
 @admin.register(AppointmentRequest)
-class AppointmentRequestAdmin(admin.ModelAdmin):
+class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
     # Fits 1280 px: who and which request, how long it has waited, what for, where, where it stands.
     list_display = [
         "request_summary", "received", "waiting", "service", "location_name", "status_badge", "assignee",
@@ -144,10 +145,6 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
             note.save()
         formset.save_m2m()
 
-    @admin.display(description="Preferred days")
-    def preferred_days_label(self, obj: AppointmentRequest) -> str:
-        return obj.preferred_days_display
-
     @admin.display(description="Request", ordering="last_name")
     def request_summary(self, obj: AppointmentRequest) -> str:
         return format_html(
@@ -229,33 +226,6 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     def urgency_badge(self, obj: AppointmentRequest) -> str:
         return format_html('<span class="urgent">{}</span>', "Urgent") if obj.is_urgent else ""
 
-    @admin.display(description="Urgent")
-    def urgency(self, obj: AppointmentRequest) -> str:
-        if obj.is_urgent:
-            return format_html(
-                '<span class="urgent">{}</span> {}',
-                "Urgent",
-                "The message mentions crisis language: call now, before other requests. If they may be in "
-                "danger, tell them to call 911; the 988 Suicide & Crisis Lifeline (call or text 988) is open "
-                "day and night.",
-            )
-        return "No"
-
-    @admin.display(description="How to reach them")
-    def how_to_reach(self, obj: AppointmentRequest) -> str:
-        """Links a tap away: call, text only if they agreed to texts, email."""
-        links = []
-        if obj.phone:
-            links.append(format_html('<a href="tel:{}">Call {}</a>', obj.phone.as_e164, obj.phone.as_national))
-            if obj.sms_opt_in:
-                links.append(format_html('<a href="sms:{}">Text {}</a>', obj.phone.as_e164, obj.phone.as_national))
-        links.append(format_html('<a href="mailto:{}">Email {}</a>', obj.email, obj.email))
-        return format_html_join(" · ", "{}", ((link,) for link in links))
-
-    @admin.display(description="Phone")
-    def phone_number(self, obj: AppointmentRequest) -> str:
-        return obj.phone.as_national if obj.phone else "not given"
-
     @admin.display(description="Waiting (business hours)")
     def waiting(self, obj: AppointmentRequest) -> str:
         """Open time since the request arrived, until the first response; red once overdue."""
@@ -267,13 +237,6 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
                 settings.APPOINTMENT_RESPONSE_TARGET_HOURS,
             )
         return label
-
-    @admin.display(description="Likely duplicate of")
-    def likely_duplicate(self, obj: AppointmentRequest) -> str:
-        original = obj.likely_duplicate_of
-        if original is None:
-            return "No"
-        return format_html('<a href="{}">{}</a> (same email or phone)', original.get_absolute_url(), original.reference)
 
     @admin.action(description="Assign to me", permissions=["change"])
     def assign_to_me(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> None:

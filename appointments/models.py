@@ -68,11 +68,15 @@ class AppointmentRequestQuerySet(models.QuerySet["AppointmentRequest"]):
         ).order_by(*TRIAGE_ORDERING)
         return ordered
 
-    def likely_duplicates_of(self, email: str, phone: PhoneNumber | str | None) -> "AppointmentRequestQuerySet":
+    def from_same_person(self, email: str, phone: PhoneNumber | str | None) -> "AppointmentRequestQuerySet":
+        """Requests with this email address (any case) or this phone number."""
         same_person = Q(email__iexact=email)
         if phone:
             same_person |= Q(phone=phone)
-        return self.open().filter(same_person, created_at__gte=timezone.now() - DUPLICATE_WINDOW)
+        return self.filter(same_person)
+
+    def likely_duplicates_of(self, email: str, phone: PhoneNumber | str | None) -> "AppointmentRequestQuerySet":
+        return self.open().from_same_person(email, phone).filter(created_at__gte=timezone.now() - DUPLICATE_WINDOW)
 
 
 class AppointmentRequest(models.Model):

@@ -189,3 +189,21 @@ def test_next_steps_refuse_a_get_an_unknown_step_and_staff_without_the_right(
     assert soup_of(client.get(change_url(appointment))).select(".next-steps") == []
     appointment.refresh_from_db()
     assert appointment.status == AppointmentRequest.Status.NEW
+
+
+def test_the_request_page_links_the_patients_other_requests(desk_client, make_request):
+    earlier = make_request(
+        email="ann@example.com", phone="+14805550100", status=AppointmentRequest.Status.CLOSED,
+        age=datetime.timedelta(days=90),
+    )  # fmt: skip
+    by_phone = make_request(email="other@example.com", phone="+14805550100", age=datetime.timedelta(days=2))
+    someone_else = make_request(email="zoe@example.com", phone="+14805550199")
+    current = make_request(email="ANN@example.com", phone="+14805550111")
+
+    field = soup_of(desk_client.get(change_url(current))).select_one(".field-other_requests")
+    by_phone_page = soup_of(desk_client.get(change_url(by_phone))).select_one(".field-other_requests")
+
+    assert [a.get_text(strip=True) for a in field.select("a")] == [earlier.reference]
+    assert "closed" in field.get_text()
+    assert [a.get_text(strip=True) for a in by_phone_page.select("a")] == [earlier.reference]
+    assert someone_else.reference not in field.get_text()
