@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from . import response_clock
 from .models import AppointmentRequest
-from .status import OPEN_STATUSES, Status
+from .status import Status
 
 LIST_URL_NAME = "admin:appointments_appointmentrequest_changelist"
 
@@ -33,12 +33,12 @@ class Waiting:
 def what_is_waiting(user: AbstractBaseUser | AnonymousUser) -> Waiting:
     """The counts a receptionist starts the day with; each links to the list filtered the same way."""
     base = reverse(LIST_URL_NAME)
-    counts = AppointmentRequest.objects.aggregate(
+    counts = AppointmentRequest.objects.open().aggregate(
         new=Count("pk", filter=Q(status=Status.NEW)),
-        urgent=Count("pk", filter=Q(status__in=OPEN_STATUSES, is_urgent=True)),
+        urgent=Count("pk", filter=Q(is_urgent=True)),
         overdue=Count("pk", filter=response_clock.overdue_condition()),
-        duplicates=Count("pk", filter=Q(status__in=OPEN_STATUSES, likely_duplicate_of__isnull=False)),
-        mine=Count("pk", filter=Q(status__in=OPEN_STATUSES, assignee=user.pk)),
+        duplicates=Count("pk", filter=Q(likely_duplicate_of__isnull=False)),
+        mine=Count("pk", filter=Q(assignee=user.pk)),
     )
     tallies = [
         Tally("New", counts["new"], f"{base}?status=new"),

@@ -137,7 +137,7 @@ def is_answered(appointment: "AppointmentRequest") -> bool:
 
 def is_awaiting_reply(appointment: "AppointmentRequest") -> bool:
     """Open and not yet answered: the patient is waiting for us."""
-    return appointment.status in OPEN_STATUSES and not is_answered(appointment)
+    return appointment.is_open and not is_answered(appointment)
 
 
 def is_overdue(appointment: "AppointmentRequest", now: datetime.datetime | None = None) -> bool:
