@@ -26,7 +26,7 @@ def deliver(notification_id: int) -> Notification | None:
         notification: Notification | None = (
             Notification.objects.due()
             .select_for_update(of=("self",))
-            .select_related("appointment_request__location")
+            .select_related("appointment_request__location", "contact_attempt")
             .filter(pk=notification_id)
             .first()
         )
@@ -34,7 +34,7 @@ def deliver(notification_id: int) -> Notification | None:
             return None
         notification.attempts += 1
         try:
-            SENDERS[notification.kind](notification.appointment_request)
+            SENDERS[notification.kind](notification)
         except Exception as error:
             notification.state = Notification.State.FAILED
             notification.last_error = describe_failure(error)

@@ -151,6 +151,10 @@ class AppointmentRequest(models.Model):
         null=True, editable=False, help_text="The response target, in the location's business hours."
     )
     first_response_at = models.DateTimeField("first response", null=True, blank=True)
+    consultation_at = models.DateTimeField("consultation", null=True, blank=True, editable=False)
+    consultation_location = models.ForeignKey(
+        Location, on_delete=models.PROTECT, null=True, blank=True, editable=False, related_name="+"
+    )
 
     objects = AppointmentRequestQuerySet.as_manager()
 
@@ -168,6 +172,8 @@ class AppointmentRequest(models.Model):
             # Likely-duplicate lookup at submission.
             models.Index(fields=["email", "created_at"], name="request_email_created_idx"),
             models.Index(fields=["phone", "created_at"], name="request_phone_created_idx"),
+            # Upcoming consultations, by day, on the dashboard and the list.
+            models.Index(fields=["status", "consultation_at"], name="request_status_consult_idx"),
         ]
 
     def __str__(self) -> str:
@@ -205,6 +211,14 @@ class AppointmentRequest(models.Model):
         return response_clock.is_overdue(self)
 
     @property
+    def consultation_display(self) -> str:
+        """“Tuesday, December 1 at 10:30 am, Phoenix”: the booked consultation, or empty."""
+        if self.consultation_at is None:
+            return ""
+        where = self.consultation_location or self.location
+        return f"{response_clock.deadline_display(self.consultation_at)}, {where.short_label}"
+
+    @property
     def preferred_days_display(self) -> str:
         labels = dict(self.Day.choices)
         return ", ".join(labels[day] for day in self.preferred_days if day in labels) or "Any day"
@@ -225,6 +239,10 @@ class Notification(models.Model):
     class Kind(models.TextChoices):
         STAFF = "staff", "Staff notification"
         PATIENT = "patient", "Patient acknowledgement"
+        REPLY = "reply", "Reply to the patient"
+
+    # The two emails every stored request sends; replies are sent when staff write them.
+    ON_RECEIPT = (Kind.STAFF, Kind.PATIENT)
 
     class State(models.TextChoices):
         PENDING = "pending", "Pending"
@@ -233,6 +251,10 @@ class Notification(models.Model):
 
     appointment_request = models.ForeignKey(AppointmentRequest, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(max_length=10, choices=Kind)
+    # A reply's words are in its contact attempt; the staff and patient emails are composed from the request.
+    contact_attempt = models.OneToOneField(
+        "appointments.ContactAttempt", on_delete=models.CASCADE, null=True, blank=True, related_name="notification"
+    )
     state = models.CharField("email state", max_length=10, choices=State, default=State.PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.CharField(max_length=200, blank=True, help_text="Never holds patient details.")
@@ -246,7 +268,12 @@ class Notification(models.Model):
     class Meta:
         ordering = ["appointment_request", "kind"]
         constraints = [
-            models.UniqueConstraint(fields=["appointment_request", "kind"], name="one_notification_per_kind"),
+            # One staff notification and one acknowledgement per request; replies as many as staff send.
+            models.UniqueConstraint(
+                fields=["appointment_request", "kind"],
+                condition=~models.Q(kind="reply"),
+                name="one_notification_per_kind",
+            ),
         ]
         indexes = [
             # The sweep that re-sends due notifications.
@@ -313,3 +340,7 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} {self.get_action_display().lower()} {self.reference}"
+
+
+# The contact log's models are defined in their own module; importing them here registers them.
+from .contact_log import ContactAttempt, ReplyTemplate  # noqa: E402, F401

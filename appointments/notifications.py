@@ -1,4 +1,4 @@
-"""The two emails about a request: what they say and to whom. Sending and retrying is delivery.py's job.
+"""The emails about a request: what they say and to whom. Sending and retrying is delivery.py's job.
 
 Subjects carry the reference only: nothing a patient typed goes into a mail header.
 """
@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 
-from .models import AppointmentRequest, Notification
+from .models import Notification
 
 
 def staff_email_templates() -> str:
@@ -17,7 +17,8 @@ def staff_email_templates() -> str:
     return "emails/appointment_staff_private" if settings.APPOINTMENT_EMAIL_PRIVACY_MODE else "emails/appointment_staff"
 
 
-def send_staff_notification(appointment: AppointmentRequest) -> None:
+def send_staff_notification(notification: Notification) -> None:
+    appointment = notification.appointment_request
     _send(
         staff_email_templates(),
         to=appointment.location.appointment_recipient_list,
@@ -25,7 +26,8 @@ def send_staff_notification(appointment: AppointmentRequest) -> None:
     )
 
 
-def send_patient_acknowledgement(appointment: AppointmentRequest) -> None:
+def send_patient_acknowledgement(notification: Notification) -> None:
+    appointment = notification.appointment_request
     _send(
         "emails/appointment_patient",
         to=[appointment.email],
@@ -34,9 +36,24 @@ def send_patient_acknowledgement(appointment: AppointmentRequest) -> None:
     )
 
 
-SENDERS: dict[str, Callable[[AppointmentRequest], None]] = {
+def send_reply(notification: Notification) -> None:
+    """A reply staff wrote from a template: its subject was checked for health details when the template was saved."""
+    appointment = notification.appointment_request
+    reply = notification.contact_attempt
+    if reply is None:
+        raise ValueError("A reply notification needs its contact attempt.")
+    _send(
+        "emails/patient_reply",
+        to=[appointment.email],
+        context={"reply": reply, "location": appointment.consultation_location or appointment.location},
+        reply_to=[appointment.location.email],
+    )
+
+
+SENDERS: dict[str, Callable[[Notification], None]] = {
     Notification.Kind.STAFF: send_staff_notification,
     Notification.Kind.PATIENT: send_patient_acknowledgement,
+    Notification.Kind.REPLY: send_reply,
 }
 
 

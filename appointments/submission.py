@@ -42,7 +42,7 @@ def store_request(cleaned_data: dict) -> AppointmentRequest:
         with transaction.atomic():
             appointment.save()
             notifications = Notification.objects.bulk_create(
-                Notification(appointment_request=appointment, kind=kind) for kind in Notification.Kind
+                Notification(appointment_request=appointment, kind=kind) for kind in Notification.ON_RECEIPT
             )
             enqueue_after_commit([notification.pk for notification in notifications])
     except IntegrityError:

@@ -8,8 +8,10 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from pages.models import Location
+
 from . import response_clock
-from .models import AppointmentRequest, AuditEvent, Notification
+from .models import AppointmentRequest, AuditEvent, ContactAttempt, Notification, ReplyTemplate
 from .tasks import enqueue_after_commit
 
 
@@ -54,6 +56,71 @@ def mark_not_a_fit(requests: QuerySet[AppointmentRequest], user: User) -> int:
         changed = requests.update(status=AppointmentRequest.Status.NOT_A_FIT, updated_at=now)
         _stamp_first_responses(requests, now)
         return changed
+
+
+def log_call(
+    appointment: AppointmentRequest, user: User, outcome: ContactAttempt.Outcome, note: str = ""
+) -> ContactAttempt:
+    """A call attempt, whatever came of it, answers the request: the first sets the first response time."""
+    if outcome == ContactAttempt.Outcome.VOICEMAIL and not appointment.voicemail_opt_in:
+        raise ValueError("This patient did not agree to voicemail.")
+    if outcome == ContactAttempt.Outcome.EMAILED:
+        raise ValueError("Emails are logged by sending them.")
+    with transaction.atomic():
+        attempt = ContactAttempt.objects.create(
+            appointment_request=appointment, by=user, channel=ContactAttempt.Channel.CALL, outcome=outcome, note=note
+        )
+        _contacted(appointment, user, attempt, f"logged a call: {attempt.get_outcome_display().lower()}")
+    return attempt
+
+
+def send_reply(appointment: AppointmentRequest, user: User, template: ReplyTemplate, body: str) -> ContactAttempt:
+    """Store the reply and queue it; it is sent after commit, retried like every other email."""
+    subject, _ = template.fill(appointment, user)
+    with transaction.atomic():
+        attempt = ContactAttempt.objects.create(
+            appointment_request=appointment,
+            by=user,
+            channel=ContactAttempt.Channel.EMAIL,
+            outcome=ContactAttempt.Outcome.EMAILED,
+            reply_template=template,
+            subject=subject,
+            body=body,
+        )
+        notification = Notification.objects.create(
+            appointment_request=appointment, kind=Notification.Kind.REPLY, contact_attempt=attempt
+        )
+        _contacted(appointment, user, attempt, f"sent the reply “{template.name}”")
+        enqueue_after_commit([notification.pk])
+    return attempt
+
+
+def schedule(
+    appointment: AppointmentRequest, user: User, when: datetime.datetime, location: Location
+) -> AppointmentRequest:
+    """Book the consultation: the request becomes scheduled, which answers it if nothing had."""
+    now = timezone.now()
+    with transaction.atomic():
+        appointment.status = AppointmentRequest.Status.SCHEDULED
+        appointment.consultation_at = when
+        appointment.consultation_location = location
+        if appointment.first_response_at is None:
+            appointment.first_response_at = now
+        appointment.save(
+            update_fields=["status", "consultation_at", "consultation_location", "first_response_at", "updated_at"]
+        )
+        record(user, [appointment], AuditEvent.Action.CHANGED, f"scheduled for {appointment.consultation_display}")
+    return appointment
+
+
+def _contacted(appointment: AppointmentRequest, user: User, attempt: ContactAttempt, detail: str) -> None:
+    """After a contact attempt: a new request becomes contacted, and the first attempt is the first response."""
+    if appointment.status == AppointmentRequest.Status.NEW:
+        appointment.status = AppointmentRequest.Status.CONTACTED
+    if appointment.first_response_at is None:
+        appointment.first_response_at = attempt.at
+    appointment.save(update_fields=["status", "first_response_at", "updated_at"])
+    record(user, [appointment], AuditEvent.Action.CHANGED, detail)
 
 
 def resend_notifications(requests: QuerySet[AppointmentRequest], user: User) -> int:

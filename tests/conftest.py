@@ -153,7 +153,7 @@ def make_request(location):
         }
         values.update(fields)
         appointment = AppointmentRequest.objects.create(**values)
-        for kind in Notification.Kind:
+        for kind in Notification.ON_RECEIPT:
             Notification.objects.create(appointment_request=appointment, kind=kind)
         return appointment
 

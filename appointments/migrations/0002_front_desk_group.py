@@ -1,18 +1,25 @@
 """The "Front desk" group, as appointments/roles.py defines it."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from appointments.roles import FRONT_DESK_GROUP, set_up_front_desk
+from appointments.roles import FRONT_DESK_GROUP, create_permissions_now, set_up_front_desk
+
+# The group as it was when this migration was written; 0004 brings it up to date.
+PERMISSIONS = [
+    ("appointments", "view_appointmentrequest"),
+    ("appointments", "change_appointmentrequest"),
+    ("appointments", "export_appointmentrequest"),
+    ("appointments", "view_note"),
+    ("appointments", "add_note"),
+    ("appointments", "view_notification"),
+    ("appointments", "view_auditevent"),
+    ("pages", "view_location"),
+]
 
 
 def create_front_desk_group(apps, schema_editor):
-    # Permissions are normally created after all migrations; this group needs them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
-    set_up_front_desk(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
+    create_permissions_now(apps)
+    set_up_front_desk(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"), PERMISSIONS)
 
 
 def remove_front_desk_group(apps, schema_editor):

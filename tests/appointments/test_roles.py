@@ -18,12 +18,16 @@ def test_the_migration_gives_front_desk_exactly_the_triage_permissions():
 
     assert sorted(group.permissions.values_list("content_type__app_label", "codename")) == [
         ("appointments", "add_note"),
+        ("appointments", "add_replytemplate"),
         ("appointments", "change_appointmentrequest"),
+        ("appointments", "change_replytemplate"),
         ("appointments", "export_appointmentrequest"),
         ("appointments", "view_appointmentrequest"),
         ("appointments", "view_auditevent"),
+        ("appointments", "view_contactattempt"),
         ("appointments", "view_note"),
         ("appointments", "view_notification"),
+        ("appointments", "view_replytemplate"),
         ("pages", "view_location"),
     ]
 

@@ -1,0 +1,150 @@
+"""The contact log: each call attempt and email reply to a patient, and the reply templates staff edit.
+
+Its models live here rather than in models.py (which imports them) to keep that module about
+the request itself. What staff do with them (log a call, send a reply) is in triage.py.
+"""
+
+import re
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+
+from pages.conditions import CONDITIONS
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+    from .models import AppointmentRequest
+
+# "{first_name}": a bare name in braces; nothing else in braces is ever evaluated.
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+PLACEHOLDERS = {
+    "first_name": "the patient's first name",
+    "reference": "the request's reference, such as K7M2-QX9D",
+    "clinic_name": "the clinic's name",
+    "clinic_phone": "the location's phone number",
+    "location": "the location's name",
+    "location_address": "the location's address",
+    "consultation": "the booked consultation's day, time and place (empty if none is booked)",
+    "staff_name": "your first name",
+}
+# A subject is read on lock screens and in shared inboxes: it says who writes, never why.
+SUBJECT_PLACEHOLDERS = {"reference", "clinic_name"}
+HEALTH_WORDS = sorted(
+    {condition.name.lower() for condition in CONDITIONS}
+    | {"ketamine", "infusion", "treatment", "therapy", "diagnosis", "crisis", "medication", "prescription"}
+)
+
+
+def placeholders_in(text: str) -> set[str]:
+    return set(PLACEHOLDER.findall(text))
+
+
+def validate_body_placeholders(text: str) -> None:
+    unknown = sorted(placeholders_in(text) - PLACEHOLDERS.keys())
+    if unknown:
+        raise ValidationError(
+            "Unknown placeholder %(names)s. Use one of: %(allowed)s.",
+            params={
+                "names": ", ".join(f"{{{name}}}" for name in unknown),
+                "allowed": ", ".join(f"{{{name}}}" for name in PLACEHOLDERS),
+            },
+        )
+
+
+def validate_subject(text: str) -> None:
+    """No health details in a subject: only the reference and clinic name, and no condition or treatment words."""
+    not_allowed = sorted(placeholders_in(text) - SUBJECT_PLACEHOLDERS)
+    if not_allowed:
+        raise ValidationError(
+            "A subject may only use {reference} and {clinic_name}; remove %(names)s.",
+            params={"names": ", ".join(f"{{{name}}}" for name in not_allowed)},
+        )
+    health = [word for word in HEALTH_WORDS if re.search(rf"\b{re.escape(word)}", text, re.IGNORECASE)]
+    if health:
+        raise ValidationError(
+            "Keep health details out of the subject (it shows on lock screens): remove “%(words)s”.",
+            params={"words": "”, “".join(health)},
+        )
+
+
+def fill_placeholders(text: str, values: dict[str, str]) -> str:
+    return PLACEHOLDER.sub(lambda match: values.get(match.group(1), match.group(0)), text)
+
+
+class ReplyTemplate(models.Model):
+    """A reply staff send with one click, after reading (and if need be editing) it for this patient."""
+
+    name = models.CharField(max_length=80, unique=True, help_text="What staff pick from, e.g. “Tried to call”.")
+    subject = models.CharField(
+        max_length=120,
+        validators=[validate_subject],
+        help_text="No health details: it shows on lock screens. Placeholders: {reference}, {clinic_name}.",
+    )
+    body = models.TextField(
+        max_length=4000,
+        validators=[validate_body_placeholders],
+        help_text="Placeholders: " + ", ".join(f"{{{name}}} ({meaning})" for name, meaning in PLACEHOLDERS.items()),
+    )
+    is_active = models.BooleanField("offered to staff", default=True)
+    display_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["display_order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def fill(self, appointment: "AppointmentRequest", staff: "User") -> tuple[str, str]:
+        """The subject and body for this patient, placeholders filled in."""
+        values = placeholder_values(appointment, staff)
+        return fill_placeholders(self.subject, values), fill_placeholders(self.body, values)
+
+
+def placeholder_values(appointment: "AppointmentRequest", staff: "User") -> dict[str, str]:
+    location = appointment.consultation_location or appointment.location
+    return {
+        "first_name": appointment.first_name,
+        "reference": appointment.reference,
+        "clinic_name": settings.SITE_NAME,
+        "clinic_phone": location.phone.as_national if location.phone else "",
+        "location": location.name,
+        "location_address": location.one_line_address,
+        "consultation": appointment.consultation_display,
+        "staff_name": staff.first_name or staff.get_username(),
+    }
+
+
+class ContactAttempt(models.Model):
+    """One try at reaching the patient: a call (with what happened) or an email reply (with what it said)."""
+
+    class Channel(models.TextChoices):
+        CALL = "call", "Phone call"
+        EMAIL = "email", "Email reply"
+
+    class Outcome(models.TextChoices):
+        NO_ANSWER = "no_answer", "No answer"
+        VOICEMAIL = "voicemail", "Left a voicemail"
+        SPOKE = "spoke", "Spoke with the patient"
+        EMAILED = "emailed", "Email sent"
+
+    appointment_request = models.ForeignKey(
+        "appointments.AppointmentRequest", on_delete=models.CASCADE, related_name="contact_attempts"
+    )
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    channel = models.CharField(max_length=10, choices=Channel)
+    outcome = models.CharField(max_length=10, choices=Outcome)
+    note = models.TextField(max_length=2000, blank=True)
+    reply_template = models.ForeignKey(ReplyTemplate, on_delete=models.SET_NULL, null=True, blank=True)
+    subject = models.CharField(max_length=200, blank=True)
+    body = models.TextField(blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_channel_display()}: {self.get_outcome_display().lower()}"
