@@ -16,14 +16,19 @@ from django.utils.html import format_html
 from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
 
-from . import response_clock, triage
+from . import (
+    admin_replies,  # noqa: F401 - registers the reply templates
+    response_clock,
+    triage,
+)
 from .admin_display import RequestPageFields
-from .admin_filters import ReplyFilter, ShownRelatedFilter, StatusFilter
-from .admin_inlines import AuditEventInline, NoteInline, NotificationInline
+from .admin_filters import ConsultationFilter, ReplyFilter, ShownRelatedFilter, StatusFilter
+from .admin_inlines import AuditEventInline, ContactAttemptInline, NoteInline, NotificationInline
 from .export import audit_detail, counted, export_csv
 from .forms import ExportReasonForm
 from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note
-from .next_steps import NEXT_STEPS
+from .next_step_forms import NextStepForm, TriageForm
+from .next_steps import NEXT_STEPS, NextStep
 
 # First what a receptionist needs to call back: who, how, when, and what they asked.
 CONTACT_FIELDS = (
@@ -58,16 +63,18 @@ class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
         "notification_state", "duplicate_mark",
     ]  # fmt: skip
     list_display_links = ["request_summary"]
+    form = TriageForm
     list_filter = [
-        StatusFilter, ReplyFilter, ("location", ShownRelatedFilter), "service", ("assignee", ShownRelatedFilter),
-        "is_urgent", ("likely_duplicate_of", admin.EmptyFieldListFilter), "created_at", "notifications__state",
+        StatusFilter, ReplyFilter, ConsultationFilter, ("location", ShownRelatedFilter), "service",
+        ("assignee", ShownRelatedFilter), "is_urgent", ("likely_duplicate_of", admin.EmptyFieldListFilter),
+        "created_at", "notifications__state",
     ]  # fmt: skip
     search_fields = ["reference", "first_name", "last_name", "email", "phone"]
     date_hierarchy = "created_at"
     list_per_page = 50
     view_on_site = False  # a request has no public page
     actions = ["assign_to_me", "mark_contacted", "mark_spam", "resend_notifications", "export_as_csv"]
-    inlines = [NoteInline, NotificationInline, AuditEventInline]
+    inlines = [ContactAttemptInline, NoteInline, NotificationInline, AuditEventInline]
     readonly_fields = READ_ONLY_FIELDS
     fieldsets = [
         ("Who and how to reach them", {"fields": CONTACT_FIELDS}),
@@ -89,6 +96,8 @@ class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
         )
 
     def get_ordering(self, request: HttpRequest) -> list[str | OrderBy]:  # type: ignore[override]  # stubs: str only
+        if request.GET.get(ConsultationFilter.parameter_name) in ConsultationFilter.DAYS:
+            return ["consultation_at"]  # the day's consultations in the order they come
         return TRIAGE_ORDERING  # unless staff click a column
 
     def has_add_permission(self, request: HttpRequest) -> bool:
@@ -177,7 +186,10 @@ class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
 
     @admin.display(description="Status", ordering="status")
     def status_badge(self, obj: AppointmentRequest) -> str:
-        return format_html('<span class="status status-{}">{}</span>', obj.status, obj.get_status_display())
+        badge = format_html('<span class="status status-{}">{}</span>', obj.status, obj.get_status_display())
+        if obj.status == AppointmentRequest.Status.SCHEDULED and obj.consultation_at:
+            return format_html('{} <span class="consultation">{}</span>', badge, obj.consultation_short)
+        return badge
 
     @admin.display(description="Emails")
     def notification_state(self, obj: AppointmentRequest) -> str:
@@ -193,16 +205,38 @@ class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
         return [step, *super().get_urls()]
 
     def next_step_view(self, request: HttpRequest, object_id: str, step: str) -> HttpResponse:
-        """POST only: run one next step on this request, then come back to its page."""
+        """One next step on this request: in one click (POST), or through its form page; then back to the request."""
         next_step = NEXT_STEPS.get(step)
         appointment = self.get_object(request, object_id)
-        if request.method != "POST" or next_step is None or appointment is None:
+        if next_step is None or appointment is None or (request.method != "POST" and not next_step.opens_a_page):
             return HttpResponseBadRequest("Unknown step or request.")
         if not self.has_change_permission(request, appointment):
             raise PermissionDenied
-        next_step.run(AppointmentRequest.objects.filter(pk=appointment.pk), acting_user(request))
+        if next_step.form is not None:
+            form = next_step.form(appointment, acting_user(request), request.GET, request.POST or None)
+            if not form.is_valid():
+                return self.next_step_page(request, appointment, next_step, form)
+            form.save()
+        elif next_step.run is not None:
+            next_step.run(AppointmentRequest.objects.filter(pk=appointment.pk), acting_user(request))
         self.message_user(request, next_step.done, messages.SUCCESS)
         return redirect(appointment.get_absolute_url())
+
+    def next_step_page(
+        self, request: HttpRequest, appointment: AppointmentRequest, step: NextStep, form: NextStepForm
+    ) -> TemplateResponse:
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"{step.label}: request {appointment.reference} from {appointment.short_name}",
+            "opts": self.opts,
+            "original": appointment,
+            "step": step,
+            "form": form,
+            "how_to_reach": self.how_to_reach(appointment),
+            "media": self.media + form.media,
+        }
+        template = "admin/appointments/appointmentrequest/next_step.html"
+        return TemplateResponse(request, template, context, status=400 if form.is_bound else 200)
 
     def render_change_form(
         self,

@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from . import response_clock
-from .models import AppointmentRequest
+from .models import AppointmentRequest, AppointmentRequestQuerySet
 from .status import OPEN_STATUSES, Status
 
 if TYPE_CHECKING:
@@ -70,4 +70,21 @@ class ReplyFilter(admin.SimpleListFilter):
             return queryset.filter(response_clock.awaiting_reply_condition())
         if self.value() == "overdue":
             return queryset.filter(response_clock.overdue_condition())
+        return queryset
+
+
+class ConsultationFilter(admin.SimpleListFilter):
+    """Booked consultations, soonest first: today's, this week's or all to come."""
+
+    title = "consultation"
+    parameter_name = "consultation"
+    DAYS = {"today": 1, "week": 7, "upcoming": None}
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
+        return [("today", "Today"), ("week", "Next 7 days"), ("upcoming", "All upcoming")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> QuerySet[AppointmentRequest]:
+        chosen = self.value()
+        if chosen in self.DAYS and isinstance(queryset, AppointmentRequestQuerySet):
+            return queryset.upcoming_consultations(self.DAYS[chosen])
         return queryset

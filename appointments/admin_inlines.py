@@ -1,9 +1,10 @@
-"""The request page's inlines: notes are added, never edited; emails and the access history are read-only."""
+"""The request page's inlines: notes are added, never edited; the contact log, emails and the access history
+are read-only and compact, the longer ones folded."""
 
 from django.contrib import admin
 from django.http import HttpRequest
 
-from .models import AppointmentRequest, AuditEvent, Note, Notification
+from .models import AppointmentRequest, AuditEvent, ContactAttempt, Note, Notification
 
 
 class NoteInline(admin.StackedInline):
@@ -20,7 +21,7 @@ class NoteInline(admin.StackedInline):
         return False
 
 
-class ReadOnlyInline(admin.StackedInline):
+class ReadOnlyInline(admin.TabularInline):
     extra = 0
     can_delete = False
 
@@ -31,9 +32,31 @@ class ReadOnlyInline(admin.StackedInline):
         return False
 
 
+class ContactAttemptInline(ReadOnlyInline):
+    """Every call and reply, oldest first, with each reply's email state."""
+
+    model = ContactAttempt
+    fields = readonly_fields = ("at", "by", "channel", "outcome", "what_was_said", "email_state")
+    verbose_name = "contact attempt"
+    verbose_name_plural = "contact log"
+
+    def get_queryset(self, request: HttpRequest):  # type: ignore[no-untyped-def]  # stubs' generic queryset
+        return super().get_queryset(request).select_related("by", "notification")
+
+    @admin.display(description="Note or message")
+    def what_was_said(self, obj: ContactAttempt) -> str:
+        return f"{obj.subject}: {obj.body}" if obj.channel == ContactAttempt.Channel.EMAIL else obj.note
+
+    @admin.display(description="Email")
+    def email_state(self, obj: ContactAttempt) -> str:
+        notification = getattr(obj, "notification", None)
+        return notification.describe() if notification else "–"
+
+
 class NotificationInline(ReadOnlyInline):
     model = Notification
     fields = readonly_fields = ("kind", "state", "attempts", "last_error", "next_attempt_at", "sent_at")
+    classes = ["collapse"]
 
 
 class AuditEventInline(ReadOnlyInline):

@@ -31,8 +31,8 @@ PLACEHOLDERS = {
     "consultation": "the booked consultation's day, time and place (empty if none is booked)",
     "staff_name": "your first name",
 }
-# A subject is read on lock screens and in shared inboxes: it says who writes, never why.
-SUBJECT_PLACEHOLDERS = {"reference", "clinic_name"}
+# A subject is read on lock screens and in shared inboxes: the clinic's name ("… Ketamine …") says too much.
+SUBJECT_PLACEHOLDERS = {"reference"}
 HEALTH_WORDS = sorted(
     {condition.name.lower() for condition in CONDITIONS}
     | {"ketamine", "infusion", "treatment", "therapy", "diagnosis", "crisis", "medication", "prescription"}
@@ -56,11 +56,11 @@ def validate_body_placeholders(text: str) -> None:
 
 
 def validate_subject(text: str) -> None:
-    """No health details in a subject: only the reference and clinic name, and no condition or treatment words."""
+    """No health details in a subject: no placeholder but the reference, no condition or treatment words."""
     not_allowed = sorted(placeholders_in(text) - SUBJECT_PLACEHOLDERS)
     if not_allowed:
         raise ValidationError(
-            "A subject may only use {reference} and {clinic_name}; remove %(names)s.",
+            "A subject may only use {reference}; remove %(names)s.",
             params={"names": ", ".join(f"{{{name}}}" for name in not_allowed)},
         )
     health = [word for word in HEALTH_WORDS if re.search(rf"\b{re.escape(word)}", text, re.IGNORECASE)]
@@ -82,7 +82,7 @@ class ReplyTemplate(models.Model):
     subject = models.CharField(
         max_length=120,
         validators=[validate_subject],
-        help_text="No health details: it shows on lock screens. Placeholders: {reference}, {clinic_name}.",
+        help_text="No health details: it shows on lock screens. Placeholder: {reference}.",
     )
     body = models.TextField(
         max_length=4000,
@@ -148,3 +148,42 @@ class ContactAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_channel_display()}: {self.get_outcome_display().lower()}"
+
+
+SUBJECT = "About your request {reference}"
+# The replies a new clinic starts with (the data migration adds them; staff edit them in the admin).
+STARTER_REPLIES = [
+    (
+        "We tried to call you",
+        SUBJECT,
+        "Hello {first_name},\n\n"
+        "Thank you for reaching out to {clinic_name}. We tried to call you today about your request "
+        "and could not reach you.\n\n"
+        "Please call us at {clinic_phone} when it suits you, or reply to this email with a few times "
+        "that work for you, and we will call you then.\n\n"
+        "{staff_name}\n{clinic_name}, {location}\n{location_address}",
+    ),
+    (
+        "Let's find a time",
+        SUBJECT,
+        "Hello {first_name},\n\n"
+        "Thank you for your request. We would like to book a consultation with you at our {location} "
+        "clinic.\n\n"
+        "Please reply with two or three days and times that suit you, or call us at {clinic_phone}.\n\n"
+        "{staff_name}\n{clinic_name}, {location}\n{location_address}",
+    ),
+    (
+        "Your consultation is booked",
+        SUBJECT,
+        "Hello {first_name},\n\n"
+        "Your consultation is booked for {consultation}.\n\n"
+        "Our address is {location_address}. If you need to change the time, call us at {clinic_phone}.\n\n"
+        "{staff_name}\n{clinic_name}",
+    ),
+]
+
+
+def add_starter_replies(model: type[ReplyTemplate] = ReplyTemplate) -> None:
+    """Add the starter replies that are missing; a migration passes its app registry's model."""
+    for order, (name, subject, body) in enumerate(STARTER_REPLIES):
+        model.objects.get_or_create(name=name, defaults={"subject": subject, "body": body, "display_order": order})

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils import timezone
 
 from . import response_clock
 from .models import AppointmentRequest
@@ -24,10 +25,32 @@ class Tally:
 
 
 @dataclass(frozen=True)
+class ConsultationDay:
+    day: datetime.date
+    consultations: list[AppointmentRequest]
+
+
+@dataclass(frozen=True)
 class Waiting:
     tallies: list[Tally]
     oldest: AppointmentRequest | None
     oldest_waited: datetime.timedelta | None
+    upcoming: list[ConsultationDay]
+    upcoming_url: str
+
+
+UPCOMING_DAYS = 7
+
+
+def consultations_by_day(days: int = UPCOMING_DAYS) -> list[ConsultationDay]:
+    """The booked consultations of the coming days, grouped by day (in the clinic's time)."""
+    upcoming = AppointmentRequest.objects.upcoming_consultations(days).select_related(
+        "consultation_location", "location"
+    )
+    by_day: dict[datetime.date, list[AppointmentRequest]] = {}
+    for consultation in upcoming:
+        by_day.setdefault(timezone.localtime(consultation.consultation_at).date(), []).append(consultation)
+    return [ConsultationDay(day, consultations) for day, consultations in by_day.items()]
 
 
 def what_is_waiting(user: AbstractBaseUser | AnonymousUser) -> Waiting:
@@ -54,4 +77,10 @@ def what_is_waiting(user: AbstractBaseUser | AnonymousUser) -> Waiting:
         .order_by("created_at")
         .first()
     )
-    return Waiting(tallies, oldest, response_clock.time_waited(oldest) if oldest else None)
+    return Waiting(
+        tallies,
+        oldest,
+        response_clock.time_waited(oldest) if oldest else None,
+        consultations_by_day(),
+        f"{base}?consultation=week",
+    )

@@ -10,7 +10,7 @@ from phonenumber_field.modelfields import PhoneNumberField
 from phonenumber_field.phonenumber import PhoneNumber
 
 from pages.conditions import CONDITIONS
-from pages.models import Location
+from pages.models import Location, spoken_time
 
 from . import response_clock
 from .status import OPEN_STATUSES, Status
@@ -53,6 +53,14 @@ class AppointmentRequestQuerySet(models.QuerySet["AppointmentRequest"]):
 
     def overdue(self) -> "AppointmentRequestQuerySet":
         return self.filter(response_clock.overdue_condition())
+
+    def upcoming_consultations(self, days: int | None = None) -> "AppointmentRequestQuerySet":
+        """Booked consultations from the start of today (in the clinic's time), soonest first; `days` from today."""
+        today = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+        upcoming = self.filter(status=Status.SCHEDULED, consultation_at__gte=today)
+        if days is not None:
+            upcoming = upcoming.filter(consultation_at__lt=today + datetime.timedelta(days=days))
+        return upcoming.order_by("consultation_at")
 
     def triage_order(self) -> "AppointmentRequestQuerySet":
         """Urgent requests awaiting a reply first, then overdue ones (oldest first), then the rest newest first."""
@@ -219,6 +227,14 @@ class AppointmentRequest(models.Model):
         return f"{response_clock.deadline_display(self.consultation_at)}, {where.short_label}"
 
     @property
+    def consultation_short(self) -> str:
+        """“Tue Dec 1, 10:30 am”: the booked consultation in a list's few words."""
+        if self.consultation_at is None:
+            return ""
+        when = timezone.localtime(self.consultation_at)
+        return f"{when:%a %b} {when.day}, {spoken_time(when)}"
+
+    @property
     def preferred_days_display(self) -> str:
         labels = dict(self.Day.choices)
         return ", ".join(labels[day] for day in self.preferred_days if day in labels) or "Any day"
@@ -343,4 +359,5 @@ class AuditEvent(models.Model):
 
 
 # The contact log's models are defined in their own module; importing them here registers them.
-from .contact_log import ContactAttempt, ReplyTemplate  # noqa: E402, F401
+from .contact_log import ContactAttempt as ContactAttempt  # noqa: E402
+from .contact_log import ReplyTemplate as ReplyTemplate  # noqa: E402

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from appointments.abuse import sign_form_start
+from appointments.contact_log import add_starter_replies
 from appointments.models import AppointmentRequest, Notification
 from appointments.roles import set_up_front_desk
 from blog.models import Author, Post, Topic
@@ -129,6 +130,12 @@ def front_desk(django_user_model, front_desk_group):
     user = django_user_model.objects.create_user(username="frontdesk", password=PASSWORD, is_staff=True)
     user.groups.add(front_desk_group)
     return user
+
+
+@pytest.fixture
+def starter_replies(db) -> None:
+    """The reply templates the data migration adds (gone after a transactional test's flush)."""
+    add_starter_replies()
 
 
 @pytest.fixture

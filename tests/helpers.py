@@ -50,6 +50,7 @@ def change_form(note: str = "", **fields: str) -> dict:
     data = {
         "status": "new", "assignee": "", "first_response_at_0": "", "first_response_at_1": "",
         "notes-TOTAL_FORMS": "1" if note else "0", "notes-INITIAL_FORMS": "0", "notes-0-text": note,
+        "contact_attempts-TOTAL_FORMS": "0", "contact_attempts-INITIAL_FORMS": "0",
         "notifications-TOTAL_FORMS": "2", "notifications-INITIAL_FORMS": "2",
         "audit_events-TOTAL_FORMS": "0", "audit_events-INITIAL_FORMS": "0",
     }  # fmt: skip
@@ -73,3 +74,8 @@ def export_with_reason(client, reason: str, *appointments: AppointmentRequest):
 
 def csv_rows(response) -> list[list[str]]:
     return list(csv.reader(io.StringIO(response.content.decode())))
+
+
+def inline_rows(soup, group: str) -> list[str]:
+    """Each stored row of a read-only inline on a request's page, as the text of its object."""
+    return [" ".join(p.get_text(" ").split()) for p in soup.select(f"#{group}-group td.original p")]

@@ -121,13 +121,13 @@ def test_what_the_patient_wrote_is_read_only(desk_client, make_request):
     appointment = make_request(message="Original words")
 
     desk_client.post(
-        change_url(appointment), change_form(first_name="Changed", message="Changed words", status="scheduled")
+        change_url(appointment), change_form(first_name="Changed", message="Changed words", status="contacted")
     )
 
     appointment.refresh_from_db()
     assert appointment.first_name == "Ben"
     assert appointment.message == "Original words"
-    assert appointment.status == AppointmentRequest.Status.SCHEDULED
+    assert appointment.status == AppointmentRequest.Status.CONTACTED
     assert appointment.first_response_at is not None
 
 

@@ -96,7 +96,7 @@ def test_marking_spam_is_in_the_access_history(desk_client, front_desk, make_req
 def test_an_edit_in_the_change_form_is_in_the_access_history_with_what_changed(desk_client, front_desk, make_request):
     appointment = make_request()
 
-    desk_client.post(change_url(appointment), change_form(status="scheduled", assignee=str(front_desk.pk)))
+    desk_client.post(change_url(appointment), change_form(status="contacted", assignee=str(front_desk.pk)))
 
     assert list(AuditEvent.objects.values_list("appointment_request", "user", "action", "detail")) == [
         (appointment.pk, front_desk.pk, "changed", "changed status, assignee")

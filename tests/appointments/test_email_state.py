@@ -6,7 +6,7 @@ import pytest
 
 from appointments.models import Notification
 
-from ..helpers import LIST_URL, change_url, soup_of
+from ..helpers import LIST_URL, change_url, inline_rows, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def set_state(appointment, kind: str, **fields) -> None:
 
 def email_titles(desk_client, appointment) -> list[str]:
     soup = soup_of(desk_client.get(change_url(appointment)))
-    return [" ".join(title.get_text(" ").split()) for title in soup.select("#notifications-group h3")]
+    return inline_rows(soup, "notifications")
 
 
 def email_column(desk_client) -> dict[str, str]:
@@ -42,9 +42,9 @@ def test_a_sent_email_and_one_retrying_after_its_first_failure(desk_client, make
 
     reference = appointment.reference
     assert email_titles(desk_client, appointment) == [
-        f"Notification: Patient acknowledgement for {reference}: failed after 1 attempt "
+        f"Patient acknowledgement for {reference}: failed after 1 attempt "
         "(mail server did not answer in time), retrying at 1:20 PM",
-        f"Notification: Staff notification for {reference}: sent Jan 7, 9:05 AM",
+        f"Staff notification for {reference}: sent Jan 7, 9:05 AM",
     ]
     assert email_column(desk_client) == {reference: "staff sent, patient retrying"}
 
@@ -58,8 +58,8 @@ def test_an_email_given_up_on_and_one_still_waiting(desk_client, make_request):
 
     reference = appointment.reference
     assert email_titles(desk_client, appointment) == [
-        f"Notification: Patient acknowledgement for {reference}: pending",
-        f"Notification: Staff notification for {reference}: failed after 2 attempts "
+        f"Patient acknowledgement for {reference}: pending",
+        f"Staff notification for {reference}: failed after 2 attempts "
         "(mail server refused the connection), no more retries",
     ]
     assert email_column(desk_client) == {reference: "staff failed, patient pending"}

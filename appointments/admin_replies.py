@@ -1,0 +1,18 @@
+"""Reply templates, edited by the front desk in the admin (the placeholders are listed under each field)."""
+
+from django.contrib import admin
+from django.http import HttpRequest
+
+from .contact_log import ReplyTemplate
+
+
+@admin.register(ReplyTemplate)
+class ReplyTemplateAdmin(admin.ModelAdmin):
+    list_display = ["name", "subject", "is_active", "display_order"]
+    list_editable = ["is_active", "display_order"]
+    search_fields = ["name", "subject", "body"]
+    fields = ["name", "subject", "body", "is_active", "display_order"]
+
+    # The contact log names the template each reply came from: staff switch one off instead.
+    def has_delete_permission(self, request: HttpRequest, obj: ReplyTemplate | None = None) -> bool:
+        return bool(request.user.is_superuser)

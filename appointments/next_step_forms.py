@@ -1,0 +1,137 @@
+"""The next steps that need a few answers first: log a call, send a reply, book the consultation."""
+
+import datetime
+from typing import Any
+
+from django import forms
+from django.contrib.auth.models import User
+from django.http import QueryDict
+from django.utils import timezone
+
+from pages.models import Location
+
+from . import triage
+from .contact_log import PLACEHOLDER, ContactAttempt, ReplyTemplate
+from .models import AppointmentRequest
+
+Outcome = ContactAttempt.Outcome
+
+
+class NextStepForm(forms.Form):
+    """A form about one request, filled in by one member of staff; save() does the step."""
+
+    # Shown above the form, e.g. the reply's template chooser.
+    shown_above = ""
+
+    def __init__(self, appointment: AppointmentRequest, user: User, query: QueryDict, *args: Any, **kwargs: Any):
+        self.appointment = appointment
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class LogCallForm(NextStepForm):
+    outcome = forms.ChoiceField(label="What happened?", widget=forms.RadioSelect)
+    note = forms.CharField(
+        label="Note (optional)",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="For example: best time to call back.",
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        outcome = self.fields["outcome"]
+        choices = [(Outcome.NO_ANSWER, "No answer"), (Outcome.SPOKE, Outcome.SPOKE.label)]
+        if self.appointment.voicemail_opt_in:
+            choices.insert(1, (Outcome.VOICEMAIL, Outcome.VOICEMAIL.label))
+        else:
+            outcome.help_text = "They did not agree to voicemail: do not leave a message."
+        outcome.choices = choices  # type: ignore[attr-defined]  # a ChoiceField
+
+    def save(self) -> None:
+        triage.log_call(self.appointment, self.user, Outcome(self.cleaned_data["outcome"]), self.cleaned_data["note"])
+
+
+class ReplyForm(NextStepForm):
+    shown_above = "admin/appointments/appointmentrequest/reply_chooser.html"
+    template = forms.ModelChoiceField(queryset=ReplyTemplate.objects.filter(is_active=True), widget=forms.HiddenInput)
+    body = forms.CharField(label="Message", max_length=4000, widget=forms.Textarea(attrs={"rows": 14}))
+
+    def __init__(self, appointment: AppointmentRequest, user: User, query: QueryDict, *args: Any, **kwargs: Any):
+        super().__init__(appointment, user, query, *args, **kwargs)
+        templates = self.fields["template"].queryset  # type: ignore[attr-defined]  # a ModelChoiceField
+        self.chosen: ReplyTemplate | None = templates.filter(pk=query.get("template") or 0).first() or templates.first()
+        if self.chosen is not None and not self.is_bound:
+            self.initial = {"template": self.chosen.pk, "body": self.chosen.fill(appointment, user)[1]}
+
+    @property
+    def subject(self) -> str:
+        """The subject is the template's, never typed here: it is checked for health details in the admin."""
+        return self.chosen.fill(self.appointment, self.user)[0] if self.chosen else ""
+
+    def clean_body(self) -> str:
+        body: str = self.cleaned_data["body"]
+        left = PLACEHOLDER.search(body)
+        if left:
+            raise forms.ValidationError(f"Replace {left.group(0)} with what it stands for before sending.")
+        return body
+
+    def clean(self) -> dict[str, Any] | None:
+        cleaned = super().clean()
+        template = self.cleaned_data.get("template")
+        if template and "{consultation}" in template.body and self.appointment.consultation_at is None:
+            raise forms.ValidationError(
+                "No consultation is booked yet: mark it scheduled first, or pick another reply."
+            )
+        return cleaned
+
+    def save(self) -> None:
+        self.chosen = self.cleaned_data["template"]
+        triage.send_reply(self.appointment, self.user, self.cleaned_data["template"], self.cleaned_data["body"])
+
+
+class ScheduleForm(NextStepForm):
+    date = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}))
+    time = forms.TimeField(label="Time", widget=forms.TimeInput(attrs={"type": "time", "step": 300}))
+    location = forms.ModelChoiceField(label="Location", queryset=Location.objects.all(), empty_label=None)
+
+    def __init__(self, appointment: AppointmentRequest, *args: Any, **kwargs: Any):
+        super().__init__(appointment, *args, **kwargs)
+        booked = appointment.consultation_at and timezone.localtime(appointment.consultation_at)
+        self.initial = {
+            "location": appointment.consultation_location_id or appointment.location_id,
+            "date": booked.date() if booked else None,
+            "time": booked.time() if booked else None,
+        }
+
+    def clean(self) -> dict[str, Any] | None:
+        cleaned = super().clean()
+        if "date" in self.cleaned_data and "time" in self.cleaned_data:
+            when = timezone.make_aware(datetime.datetime.combine(self.cleaned_data["date"], self.cleaned_data["time"]))
+            if when < timezone.now():
+                raise forms.ValidationError("That time has passed: enter the consultation's date and time.")
+            self.cleaned_data["when"] = when
+        return cleaned
+
+    def save(self) -> None:
+        triage.schedule(self.appointment, self.user, self.cleaned_data["when"], self.cleaned_data["location"])
+
+
+class TriageForm(forms.ModelForm):
+    """The request page's own form: "scheduled" only through Mark scheduled, which asks when and where."""
+
+    class Meta:
+        model = AppointmentRequest
+        fields = ["status", "assignee", "first_response_at"]
+
+    def clean_status(self) -> str:
+        status: str = self.cleaned_data["status"]
+        if status == AppointmentRequest.Status.SCHEDULED and self.instance.consultation_at is None:
+            raise forms.ValidationError(
+                "Use the Mark scheduled button to book the consultation: it asks for the date, time and location."
+            )
+        return status
