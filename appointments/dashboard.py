@@ -58,14 +58,15 @@ def what_is_waiting(user: AbstractBaseUser | AnonymousUser) -> Waiting:
     base = reverse(LIST_URL_NAME)
     counts = AppointmentRequest.objects.open().aggregate(
         new=Count("pk", filter=Q(status=Status.NEW)),
-        urgent=Count("pk", filter=Q(is_urgent=True)),
+        # Urgent until answered: then the call was made and it is an ordinary open request.
+        urgent=Count("pk", filter=Q(is_urgent=True) & response_clock.awaiting_reply_condition()),
         overdue=Count("pk", filter=response_clock.overdue_condition()),
         duplicates=Count("pk", filter=Q(likely_duplicate_of__isnull=False)),
         mine=Count("pk", filter=Q(assignee=user.pk)),
     )
     tallies = [
         Tally("New", counts["new"], f"{base}?status=new"),
-        Tally("Urgent", counts["urgent"], f"{base}?is_urgent__exact=1", pressing=True),
+        Tally("Urgent", counts["urgent"], f"{base}?is_urgent__exact=1&reply=awaiting", pressing=True),
         Tally("Overdue", counts["overdue"], f"{base}?reply=overdue", pressing=True),
         Tally("Likely duplicates", counts["duplicates"], f"{base}?likely_duplicate_of__isempty=0"),
         Tally("Assigned to me", counts["mine"], f"{base}?assignee__id__exact={user.pk}"),

@@ -28,7 +28,14 @@ def tallies(client) -> dict[str, tuple[int, str]]:
 
 
 @pytest.fixture
-def a_mixed_morning(make_request, front_desk, staff_user):
+def monday_10am():
+    """A fixed clock for the figures: Monday, November 30, 2026, 10 am in Phoenix."""
+    with time_machine.travel(datetime.datetime(2026, 11, 30, 17, 0, tzinfo=datetime.UTC), tick=False):
+        yield
+
+
+@pytest.fixture
+def a_mixed_morning(monday_10am, make_request, front_desk, staff_user):
     days, hours = datetime.timedelta(days=1), datetime.timedelta(hours=1)
     fresh = make_request(age=datetime.timedelta(minutes=10))
     return {
@@ -37,6 +44,9 @@ def a_mixed_morning(make_request, front_desk, staff_user):
         "overdue": make_request(age=3 * days),
         "urgent": make_request(age=hours, is_urgent=True),
         "urgent and overdue": make_request(age=2 * days, is_urgent=True),
+        "urgent, called back": make_request(
+            age=hours, is_urgent=True, status=Status.CONTACTED, first_response_at=datetime.datetime.now(datetime.UTC)
+        ),
         "mine, contacted": make_request(
             age=2 * days,
             status=Status.CONTACTED,
