@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test worker bench lint typecheck lint-templates format install mutation clean
+.PHONY: run test worker bench bench-front-desk lint typecheck lint-templates format install mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ test: install
 # Pages' throughput relative to a bare Django view under the same gunicorn (bench/article_page.py).
 bench: install
 	$(BIN)/python bench/article_page.py
+
+# The admin home, triage list and a request's page with two years of requests (bench/front_desk.py);
+# SQLite unless DATABASE_URL names a PostgreSQL server (it creates and drops a database avesta_bench there).
+bench-front-desk: install
+	$(BIN)/python bench/front_desk.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -6,9 +6,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from appointments.models import AppointmentRequest, AuditEvent, Note
 from blog.models import Author
 
-from .helpers import LIST_URL
+from .helpers import LIST_URL, change_url, page_text
 
 pytestmark = pytest.mark.django_db
 
@@ -46,3 +47,43 @@ def test_the_triage_list_costs_the_same_for_three_requests_or_thirty(admin_clien
         make_request(age=datetime.timedelta(hours=2))
 
     assert count_queries(admin_client, LIST_URL) == with_three
+
+
+def test_the_triage_list_costs_the_same_when_its_requests_are_assigned_and_duplicated(
+    admin_client, make_request, django_user_model
+):
+    for _ in range(3):
+        make_request(age=datetime.timedelta(hours=1))
+    with_plain_ones = count_queries(admin_client, LIST_URL)
+    for number in range(6):
+        colleague = django_user_model.objects.create_user(username=f"colleague{number}", is_staff=True)
+        original = make_request(age=datetime.timedelta(hours=3), assignee=colleague)
+        make_request(age=datetime.timedelta(hours=2), assignee=colleague, likely_duplicate_of=original)
+
+    assert count_queries(admin_client, LIST_URL) == with_plain_ones
+
+
+def add_history(appointment: AppointmentRequest, authors: list, notes: int) -> None:
+    """Notes and access-history events, each by the next of `authors` in turn."""
+    for number in range(notes):
+        author = authors[number % len(authors)]
+        Note.objects.create(appointment_request=appointment, author=author, text=f"Called, note {number}.")
+        AuditEvent.objects.create(
+            appointment_request=appointment, reference=appointment.reference, user=author, action="changed"
+        )
+
+
+def test_a_request_page_costs_the_same_with_one_note_or_eight_and_a_longer_history(
+    admin_client, admin_user, make_request, django_user_model
+):
+    appointment = make_request(email="pat@example.com")
+    add_history(appointment, [admin_user], notes=1)
+    admin_client.get(change_url(appointment))  # the first visit fills caches (content types) later ones reuse
+    with_one_note = count_queries(admin_client, change_url(appointment))
+    colleagues = [django_user_model.objects.create_user(username=f"colleague{n}", is_staff=True) for n in range(3)]
+    add_history(appointment, colleagues, notes=7)
+    for age in range(1, 4):  # the same patient wrote before
+        make_request(age=datetime.timedelta(days=age * 40), email="pat@example.com")
+
+    assert count_queries(admin_client, change_url(appointment)) == with_one_note
+    assert page_text(admin_client.get(change_url(appointment))).count("Called, note") == 8

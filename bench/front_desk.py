@@ -1,0 +1,376 @@
+"""The front desk's screens with two years of a busy clinic's requests, against an admin page with none.
+
+    .venv/bin/python bench/front_desk.py [--runs 20] [--requests 20800]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432 .venv/bin/python bench/front_desk.py
+
+Builds a throw-away database: SQLite in a temporary folder by default; with DATABASE_URL (a PostgreSQL
+server) a database named `avesta_bench` on that server, dropped first if a previous run left it and
+dropped again at the end. It migrates, loads the demo content and the demo logins, then, in this process
+and signed in as the demo `frontdesk` user, it measures each page with Django's test client: the number
+of SQL queries, and the median time of --runs requests (middleware, view, template; the connection stays
+open between requests, as with CONN_MAX_AGE). Each page is compared with the admin's password-change
+page measured in the same run: a signed-in admin page that reads no request. It measures twice: with no
+requests (the request page then shows the only request there is), then after bulk-inserting two years.
+
+The volume: about 40 requests a weekday (30 to 50; a clinic with one busy location, of which roughly one
+in eight is spam) over 104 weeks: 104 × 5 × 40 = 20,800 requests. Their mix, by age:
+- older than 60 days: closed 62 %, not a fit 15 %, spam 12 %, and 11 % still open because nobody closed
+  them (scheduled 6 %, contacted 5 %), plus 1 in 2,000 never answered at all (overdue ever since);
+- 3 to 60 days: closed 30 %, scheduled 25 %, contacted 15 %, not a fit 15 %, spam 15 %;
+- the last 3 days: a handful still new (some overdue), the others contacted, scheduled or spam.
+About 1 % are urgent. 15 % come from someone who wrote before (same email and phone; within 30 days
+they are marked as likely duplicates). Every request has respond_by from
+appointments.response_clock.reply_deadline, a first response 15 minutes to 6 hours after it arrived
+when it was answered, two sent notification emails, and one to five access-history events; a third
+of the answered ones have one to three notes. The measured request page is a returning patient's
+latest request: three earlier requests, six notes, a dozen access-history events.
+"""
+
+import argparse
+import contextlib
+import datetime
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+PROJECT = Path(__file__).resolve().parents[1]
+BENCH_DATABASE = "avesta_bench"
+BATCH = 2000
+DAY = datetime.timedelta(days=1)
+BASELINE = "baseline: password change"
+Figures = dict[str, tuple[int, float]]  # page: (queries, median ms)
+
+
+@contextlib.contextmanager
+def throwaway_database(server_url: str | None, workdir: str) -> Iterator[str]:
+    """A DATABASE_URL for a database of our own, gone afterwards."""
+    if not server_url:
+        yield f"sqlite:///{workdir}/bench.sqlite3"
+        return
+    import psycopg
+
+    parts = urlsplit(server_url)
+    maintenance = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(maintenance, autocommit=True) as server:
+        server.execute(f"DROP DATABASE IF EXISTS {BENCH_DATABASE} WITH (FORCE)")
+        server.execute(f"CREATE DATABASE {BENCH_DATABASE}")
+    try:
+        yield urlunsplit(parts._replace(path=f"/{BENCH_DATABASE}"))
+    finally:
+        if "django" in sys.modules:
+            from django.db import connections
+
+            connections.close_all()
+        with psycopg.connect(maintenance, autocommit=True) as server:
+            server.execute(f"DROP DATABASE IF EXISTS {BENCH_DATABASE} WITH (FORCE)")
+
+
+def prepare_site(env: dict[str, str]) -> None:
+    manage = [sys.executable, str(PROJECT / "manage.py")]
+    steps = [
+        (["migrate", "-v0"], {}),
+        (["load_demo_content"], {}),
+        (["create_demo_login"], {"DEBUG": "true"}),  # it refuses to run with DEBUG off
+        (["collectstatic", "--noinput", "-v0"], {}),
+    ]
+    for command, extra in steps:
+        subprocess.run(manage + command, env={**env, **extra}, cwd=PROJECT, check=True, stdout=subprocess.DEVNULL)
+
+
+@contextlib.contextmanager
+def historical_timestamps() -> Iterator[None]:
+    """Let bulk_create keep the past times we give instead of stamping now (auto_now_add)."""
+    from appointments.models import AuditEvent, Note, Notification
+
+    fields = [Note._meta.get_field("created_at"), Notification._meta.get_field("created_at")]
+    fields.append(AuditEvent._meta.get_field("at"))
+    for field in fields:
+        field.auto_now_add = False
+    try:
+        yield
+    finally:
+        for field in fields:
+            field.auto_now_add = True
+
+
+def pick_status(rng: random.Random, age: datetime.timedelta) -> str:
+    if age > 60 * DAY:
+        mix = {"closed": 62, "not_a_fit": 15, "spam": 12, "scheduled": 6, "contacted": 4.95, "new": 0.05}
+    elif age > 3 * DAY:
+        mix = {"closed": 30, "scheduled": 25, "contacted": 15, "not_a_fit": 15, "spam": 15}
+    elif age > DAY:
+        mix = {"new": 8, "contacted": 45, "scheduled": 30, "spam": 12, "not_a_fit": 5}
+    else:
+        mix = {"new": 45, "contacted": 35, "spam": 12, "scheduled": 8}
+    return rng.choices(list(mix), weights=list(mix.values()))[0]
+
+
+def arrival_times(rng: random.Random, total: int, now: datetime.datetime) -> list[datetime.datetime]:
+    """`total` weekday arrivals over the weeks before now, most during the day (local time)."""
+    from django.utils import timezone
+
+    local_now = timezone.localtime(now)
+    times: list[datetime.datetime] = []
+    day = local_now.date()
+    while len(times) < total:
+        if day.weekday() < 5:
+            midnight = datetime.datetime.combine(day, datetime.time(0), tzinfo=local_now.tzinfo)
+            for _ in range(min(rng.randint(30, 50), total - len(times))):
+                hour = rng.choices(range(24), weights=[1] * 6 + [4] * 12 + [2] * 6)[0]
+                moment = midnight + datetime.timedelta(hours=hour, minutes=rng.randrange(60))
+                if moment < now:
+                    times.append(moment)
+        day -= DAY
+    return sorted(times)
+
+
+def load_two_years(total: int, seed: int = 8) -> dict[str, int]:
+    """Bulk-insert `total` requests with their emails, notes and access history; return row counts."""
+    from django.contrib.auth.models import User
+    from django.db import transaction
+    from django.utils import timezone
+
+    from appointments.models import AppointmentRequest, AuditEvent, Note, Notification, Service
+    from appointments.response_clock import reply_deadline
+    from appointments.status import OPEN_STATUSES
+    from pages.models import Location
+
+    rng = random.Random(seed)
+    now = timezone.now()
+    location = Location.objects.prefetch_related("opening_hours", "closed_days").get()
+    staff = list(User.objects.filter(username__in=["staff", "frontdesk"]))
+    services = [value for value, _ in Service.choices]
+    answering = {"contacted", "scheduled", "not_a_fit", "closed"}
+
+    people: list[tuple[str, str]] = []
+    requests: list[AppointmentRequest] = []
+    for received in arrival_times(rng, total, now):
+        if people and rng.random() < 0.15:
+            email, phone = rng.choice(people[-300:])
+        else:
+            number = len(people)
+            email, phone = f"patient{number}@example.org", f"+16022{number:06d}" if rng.random() < 0.9 else ""
+            people.append((email, phone))
+        status = pick_status(rng, now - received)
+        answered = status in answering
+        requests.append(
+            AppointmentRequest(
+                submission_token=uuid.uuid4(),
+                first_name=rng.choice(["Ann", "Ben", "Cara", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jo"]),
+                last_name=rng.choice(["Smith", "Garcia", "Nguyen", "Patel", "Kim", "Lopez", "Brown", "Cohen"]),
+                email=email,
+                phone=phone,
+                contact_method=rng.choice(["call", "call", "text", "email"]),
+                preferred_days=rng.sample(["mon", "tue", "wed", "thu", "fri"], rng.randint(0, 3)),
+                location=location,
+                service=rng.choice(services),
+                message="I would like to know whether ketamine therapy could help me." * rng.randint(0, 3),
+                consent_given_at=received,
+                privacy_notice_version="2024-01-01",
+                sms_opt_in=rng.random() < 0.5,
+                source_path="/request-an-appointment/",
+                is_urgent=rng.random() < 0.01,
+                status=status,
+                assignee=rng.choice(staff) if answered and rng.random() < 0.7 else None,
+                created_at=received,
+                respond_by=reply_deadline(location, received),
+                first_response_at=received + rng.uniform(0.25, 6) * datetime.timedelta(hours=1) if answered else None,
+            )
+        )
+    # The measured request: a returning patient's fourth, two days old, contacted, with notes.
+    for age in (600 * DAY, 300 * DAY, 40 * DAY, 2 * DAY):
+        received = now - age
+        requests.append(
+            AppointmentRequest(
+                submission_token=uuid.uuid4(), first_name="Rae", last_name="Returning", email="rae@example.org",
+                phone="+16029990000", contact_method="call", location=location, service=services[0],
+                message="Back again.", consent_given_at=received, privacy_notice_version="2024-01-01",
+                status="contacted" if age < 3 * DAY else "closed", created_at=received,
+                respond_by=reply_deadline(location, received), first_response_at=received + datetime.timedelta(hours=1),
+            )
+        )  # fmt: skip
+
+    with transaction.atomic(), historical_timestamps():
+        AppointmentRequest.objects.bulk_create(requests, batch_size=BATCH)
+        stored = list(AppointmentRequest.objects.order_by("created_at").only("pk", "email", "created_at", "status"))
+        subject = AppointmentRequest.objects.filter(email="rae@example.org").latest("created_at")
+        duplicates, last_by_email = [], {}
+        for appointment in stored:
+            earlier = last_by_email.get(appointment.email)
+            if (
+                earlier
+                and appointment.status in OPEN_STATUSES
+                and appointment.created_at - earlier.created_at < 30 * DAY
+            ):
+                appointment.likely_duplicate_of = earlier
+                duplicates.append(appointment)
+            last_by_email[appointment.email] = appointment
+        AppointmentRequest.objects.bulk_update(duplicates, ["likely_duplicate_of"], batch_size=BATCH)
+        statuses = dict(zip((r.reference for r in requests), (r.status for r in requests), strict=True))
+        notifications, notes, events = [], [], []
+        for appointment in AppointmentRequest.objects.only("pk", "reference", "created_at").order_by("pk"):
+            if appointment.reference not in statuses:
+                continue  # the lone request measured on the empty database has its emails already
+            sent = appointment.created_at + datetime.timedelta(seconds=5)
+            for kind in Notification.Kind:
+                notifications.append(
+                    Notification(
+                        appointment_request=appointment, kind=kind, state=Notification.State.SENT, attempts=1,
+                        next_attempt_at=None, sent_at=sent, created_at=appointment.created_at,
+                    )
+                )  # fmt: skip
+            is_subject = appointment.pk == subject.pk
+            status = statuses[appointment.reference]
+            note_count = 6 if is_subject else rng.randint(1, 3) if status in answering and rng.random() < 0.33 else 0
+            for n in range(note_count):
+                notes.append(
+                    Note(
+                        appointment_request=appointment, author=rng.choice(staff), created_at=sent + n * DAY / 4,
+                        text="Left a voicemail; will try again tomorrow morning.",
+                    )
+                )  # fmt: skip
+            for n in range(12 if is_subject else rng.randint(1, 5)):
+                action = AuditEvent.Action.CHANGED if n == 1 else AuditEvent.Action.VIEWED
+                events.append(
+                    AuditEvent(
+                        appointment_request=appointment, reference=appointment.reference, user=rng.choice(staff),
+                        action=action, detail="changed status" if n == 1 else "", at=sent + n * DAY / 8,
+                    )
+                )  # fmt: skip
+        Notification.objects.bulk_create(notifications, batch_size=BATCH)
+        Note.objects.bulk_create(notes, batch_size=BATCH)
+        AuditEvent.objects.bulk_create(events, batch_size=BATCH)
+    return {
+        "requests": len(requests),
+        "open": AppointmentRequest.objects.open().count(),
+        "awaiting a reply": AppointmentRequest.objects.awaiting_reply().count(),
+        "overdue": AppointmentRequest.objects.overdue().count(),
+        "notifications": len(notifications),
+        "notes": len(notes),
+        "access-history events": len(events),
+        "subject": subject.pk,
+    }
+
+
+def measure(client: Any, url: str, runs: int) -> tuple[int, float]:
+    """(queries of one request, median milliseconds over `runs` requests), after two warm-up requests."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(2):  # warm-up: template loading, content types, permission caches
+        assert client.get(url).status_code == 200, url
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200, url
+    count = len(queries)  # now: the next request empties the query log this reads lazily
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        response = client.get(url)
+        timings.append(time.perf_counter() - started)
+        assert response.status_code == 200, url
+    return count, statistics.median(timings) * 1000
+
+
+def measure_pages(client: Any, request_pk: int, runs: int) -> Figures:
+    pages = {
+        "admin home (dashboard)": "/admin/",
+        "triage list (open)": "/admin/appointments/appointmentrequest/",
+        "request page": f"/admin/appointments/appointmentrequest/{request_pk}/change/",
+        BASELINE: "/admin/password_change/",
+    }
+    return {name: measure(client, url, runs) for name, url in pages.items()}
+
+
+def a_lone_request() -> int:
+    from django.utils import timezone
+
+    from appointments.models import AppointmentRequest, Notification
+    from appointments.response_clock import reply_deadline
+    from pages.models import Location
+
+    received = timezone.now() - datetime.timedelta(hours=1)
+    location = Location.objects.get()
+    appointment = AppointmentRequest.objects.create(
+        submission_token=uuid.uuid4(), first_name="Uma", last_name="Only", email="uma@example.org",
+        phone="+16029990001", contact_method="call", location=location, service="other",
+        consent_given_at=received, privacy_notice_version="2024-01-01", created_at=received,
+        respond_by=reply_deadline(location, received),
+    )  # fmt: skip
+    for kind in Notification.Kind:
+        Notification.objects.create(appointment_request=appointment, kind=kind)
+    return appointment.pk
+
+
+def print_table(engine: str, runs: int, empty: Figures, full: Figures) -> None:
+    print(f"\n{engine}: queries per request, median ms of {runs} requests, and ratio to the baseline (same run)")
+    print(
+        f"{'page':<26} {'empty: queries':>14} {'ms':>7} {'ratio':>7}  {'2 years: queries':>16} {'ms':>7} {'ratio':>7}"
+    )
+    for name in empty:
+        (q0, ms0), (q1, ms1) = empty[name], full[name]
+        ratio0, ratio1 = ms0 / empty[BASELINE][1], ms1 / full[BASELINE][1]
+        print(f"{name:<26} {q0:>14} {ms0:7.1f} {ratio0:6.1f}x  {q1:>16} {ms1:7.1f} {ratio1:6.1f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=20, help="timed requests per page (median reported)")
+    parser.add_argument("--requests", type=int, default=104 * 5 * 40, help="requests to insert")
+    args = parser.parse_args()
+    server_url = os.environ.get("DATABASE_URL")
+
+    with tempfile.TemporaryDirectory() as workdir, throwaway_database(server_url, workdir) as database_url:
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "bench.settings",
+            "DEBUG": "false",
+            "SECRET_KEY": "benchmark-only-secret-key",
+            "ALLOWED_HOSTS": "testserver",
+            "SECURE_SSL_REDIRECT": "false",
+            "DATABASE_URL": database_url,
+            "MEDIA_ROOT": f"{workdir}/media",
+            "STATIC_ROOT": f"{workdir}/static",
+            "LOG_LEVEL": "WARNING",
+        }
+        started = time.perf_counter()
+        prepare_site(env)
+        os.environ.update(env)
+        sys.path.insert(0, str(PROJECT))
+        import django
+
+        django.setup()
+        from django.contrib.auth.models import User
+        from django.db import connection
+        from django.test import Client
+
+        client = Client()
+        client.force_login(User.objects.get(username="frontdesk"))
+        engine = f"{connection.display_name} {connection.get_database_version()}"
+
+        empty = measure_pages(client, a_lone_request(), args.runs)
+        loading = time.perf_counter()
+        counts = load_two_years(args.requests)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")  # what autovacuum does soon after a bulk load
+        loaded = time.perf_counter()
+        full = measure_pages(client, counts.pop("subject"), args.runs)
+
+        print(", ".join(f"{value:,} {name}" for name, value in counts.items()), f"(loaded in {loaded - loading:.0f} s)")
+        print_table(engine, args.runs, empty, full)
+        print(
+            f"\nTotal {time.perf_counter() - started:.0f} s. On the empty database the request page shows the only one."
+        )
+
+
+if __name__ == "__main__":
+    main()
