@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from .models import AppointmentRequest, AuditEvent, ContactAttempt, Note, Notification
 
 
-class NoteInline(admin.StackedInline):
+class NoteInline(admin.TabularInline):
     model = Note
     fields = ["text", "author", "created_at"]
     readonly_fields = ["author", "created_at"]
@@ -45,7 +45,7 @@ class ContactAttemptInline(ReadOnlyInline):
     verbose_name = "contact attempt"
     verbose_name_plural = "contact log"
 
-    def get_queryset(self, request: HttpRequest):  # type: ignore[no-untyped-def]  # stubs' generic queryset
+    def get_queryset(self, request: HttpRequest) -> QuerySet[ContactAttempt]:
         return super().get_queryset(request).select_related("by", "notification")
 
     @admin.display(description="Note or message")
