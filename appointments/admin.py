@@ -33,14 +33,14 @@ from .next_steps import NEXT_STEPS, NextStep
 # First what a receptionist needs to call back: who, how, when, and what they asked.
 CONTACT_FIELDS = (
     "urgency", "full_name", "how_to_reach", "contact_method", "preferred_days_label", "preferred_time",
-    "voicemail_opt_in", "message",
+    "voicemail_opt_in", "service", "location", "message",
 )  # fmt: skip
 TRIAGE_FIELDS = (
-    "reference", "received", "status", "assignee", "first_response_at", "respond_by", "waiting",
+    "reference", "received", "status", "assignee", "consultation", "first_response_at", "respond_by", "waiting",
     "likely_duplicate", "other_requests",
 )  # fmt: skip
 PATIENT_CONTACT_FIELDS = ("first_name", "last_name", "email", "phone_number", "sms_opt_in")
-REQUEST_FIELDS = ("location", "service", "patient_type", "referral", "source_path")
+REQUEST_FIELDS = ("patient_type", "referral", "source_path")
 CONSENT_FIELDS = ("consent_given_at", "privacy_notice_version")
 # Staff change only status, assignee and first response; what the patient sent stays as sent.
 EDITABLE_FIELDS = ("status", "assignee", "first_response_at")
@@ -79,9 +79,9 @@ class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
     fieldsets = [
         ("Who and how to reach them", {"fields": CONTACT_FIELDS}),
         ("Triage", {"fields": TRIAGE_FIELDS}),
-        ("Patient details (as they wrote them)", {"fields": PATIENT_CONTACT_FIELDS}),
-        ("Request", {"fields": REQUEST_FIELDS}),
-        ("Consent", {"fields": CONSENT_FIELDS}),
+        ("Patient details (as they wrote them)", {"fields": PATIENT_CONTACT_FIELDS, "classes": ["collapse"]}),
+        ("More about the request", {"fields": REQUEST_FIELDS, "classes": ["collapse"]}),
+        ("Consent", {"fields": CONSENT_FIELDS, "classes": ["collapse"]}),
     ]
 
     class Media:

@@ -10,6 +10,10 @@ from .models import AppointmentRequest
 class RequestPageFields:
     """Read-only fields of AppointmentRequestAdmin's change page, named in its fieldsets."""
 
+    @admin.display(description="Consultation")
+    def consultation(self, obj: AppointmentRequest) -> str:
+        return obj.consultation_display or "Not booked yet"
+
     @admin.display(description="Preferred days")
     def preferred_days_label(self, obj: AppointmentRequest) -> str:
         return obj.preferred_days_display

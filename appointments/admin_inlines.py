@@ -2,8 +2,11 @@
 are read-only and compact, the longer ones folded."""
 
 from django.contrib import admin
-from django.db.models import QuerySet
+from django.db.models import QuerySet, TextField
+from django.forms import Textarea
 from django.http import HttpRequest
+from django.template.defaultfilters import linebreaksbr
+from django.utils.html import format_html
 
 from .models import AppointmentRequest, AuditEvent, ContactAttempt, Note, Notification
 
@@ -13,6 +16,7 @@ class NoteInline(admin.TabularInline):
     fields = ["text", "author", "created_at"]
     readonly_fields = ["author", "created_at"]
     extra = 1
+    formfield_overrides = {TextField: {"widget": Textarea(attrs={"rows": 2, "cols": 80})}}
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Note]:
         # Each note's heading and "author" field name its author: one join, not a query per note.
@@ -50,7 +54,12 @@ class ContactAttemptInline(ReadOnlyInline):
 
     @admin.display(description="Note or message")
     def what_was_said(self, obj: ContactAttempt) -> str:
-        return f"{obj.subject}: {obj.body}" if obj.channel == ContactAttempt.Channel.EMAIL else obj.note
+        if obj.channel != ContactAttempt.Channel.EMAIL:
+            return obj.note
+        # The whole message, folded: the log stays one line per attempt.
+        return format_html(
+            '<details class="sent-message"><summary>{}</summary>{}</details>', obj.subject, linebreaksbr(obj.body)
+        )
 
     @admin.display(description="Email")
     def email_state(self, obj: ContactAttempt) -> str:

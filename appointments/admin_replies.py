@@ -9,7 +9,6 @@ from .contact_log import ReplyTemplate
 @admin.register(ReplyTemplate)
 class ReplyTemplateAdmin(admin.ModelAdmin):
     list_display = ["name", "subject", "is_active", "display_order"]
-    list_editable = ["is_active", "display_order"]
     search_fields = ["name", "subject", "body"]
     fields = ["name", "subject", "body", "is_active", "display_order"]
 

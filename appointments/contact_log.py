@@ -161,16 +161,15 @@ STARTER_REPLIES = [
         "and could not reach you.\n\n"
         "Please call us at {clinic_phone} when it suits you, or reply to this email with a few times "
         "that work for you, and we will call you then.\n\n"
-        "{staff_name}\n{clinic_name}, {location}\n{location_address}",
+        "{staff_name}\n{location}\n{location_address}",
     ),
     (
         "Let's find a time",
         SUBJECT,
         "Hello {first_name},\n\n"
-        "Thank you for your request. We would like to book a consultation with you at our {location} "
-        "clinic.\n\n"
+        "Thank you for your request. We would like to book your consultation at {location_address}.\n\n"
         "Please reply with two or three days and times that suit you, or call us at {clinic_phone}.\n\n"
-        "{staff_name}\n{clinic_name}, {location}\n{location_address}",
+        "{staff_name}\n{location}",
     ),
     (
         "Your consultation is booked",
@@ -178,7 +177,7 @@ STARTER_REPLIES = [
         "Hello {first_name},\n\n"
         "Your consultation is booked for {consultation}.\n\n"
         "Our address is {location_address}. If you need to change the time, call us at {clinic_phone}.\n\n"
-        "{staff_name}\n{clinic_name}",
+        "{staff_name}\n{location}",
     ),
 ]
 

@@ -8,9 +8,9 @@ from django.contrib.auth.models import User
 from django.http import QueryDict
 from django.utils import timezone
 
-from pages.models import Location
+from pages.models import Location, spoken_time
 
-from . import triage
+from . import response_clock, triage
 from .contact_log import PLACEHOLDER, ContactAttempt, ReplyTemplate
 from .models import AppointmentRequest
 
@@ -33,7 +33,11 @@ class NextStepForm(forms.Form):
 
 
 class LogCallForm(NextStepForm):
-    outcome = forms.ChoiceField(label="What happened?", widget=forms.RadioSelect)
+    outcome = forms.ChoiceField(
+        label="What happened?",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose what happened on the call."},
+    )
     note = forms.CharField(
         label="Note (optional)",
         required=False,
@@ -59,7 +63,12 @@ class LogCallForm(NextStepForm):
 class ReplyForm(NextStepForm):
     shown_above = "admin/appointments/appointmentrequest/reply_chooser.html"
     template = forms.ModelChoiceField(queryset=ReplyTemplate.objects.filter(is_active=True), widget=forms.HiddenInput)
-    body = forms.CharField(label="Message", max_length=4000, widget=forms.Textarea(attrs={"rows": 14}))
+    body = forms.CharField(
+        label="Message",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        error_messages={"required": "Write the message to send."},
+    )
 
     def __init__(self, appointment: AppointmentRequest, user: User, query: QueryDict, *args: Any, **kwargs: Any):
         super().__init__(appointment, user, query, *args, **kwargs)
@@ -95,8 +104,16 @@ class ReplyForm(NextStepForm):
 
 
 class ScheduleForm(NextStepForm):
-    date = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}))
-    time = forms.TimeField(label="Time", widget=forms.TimeInput(attrs={"type": "time", "step": 300}))
+    date = forms.DateField(
+        label="Date",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"required": "Enter the consultation's date."},
+    )
+    time = forms.TimeField(
+        label="Time",
+        widget=forms.TimeInput(attrs={"type": "time", "step": 300}, format="%H:%M"),
+        error_messages={"required": "Enter the consultation's time."},
+    )
     location = forms.ModelChoiceField(label="Location", queryset=Location.objects.all(), empty_label=None)
 
     def __init__(self, appointment: AppointmentRequest, *args: Any, **kwargs: Any):
@@ -114,6 +131,12 @@ class ScheduleForm(NextStepForm):
             when = timezone.make_aware(datetime.datetime.combine(self.cleaned_data["date"], self.cleaned_data["time"]))
             if when < timezone.now():
                 raise forms.ValidationError("That time has passed: enter the consultation's date and time.")
+            location = self.cleaned_data.get("location")
+            if location and not response_clock.is_open_at(location, when):
+                raise forms.ValidationError(
+                    f"{location.short_label} is closed then ({when:%A} {when.day} {when:%B}, {spoken_time(when)}): "
+                    "pick a time in its opening hours."
+                )
             self.cleaned_data["when"] = when
         return cleaned
 

@@ -117,6 +117,12 @@ def closed_dates(location: Location) -> set[Date]:
     return {closure.date for closure in location.closed_days.all()}
 
 
+def is_open_at(location: Location, when: datetime.datetime) -> bool:
+    """The location is open at that moment: within its hours, not on a holiday or closed day."""
+    spans = _open_spans(location.opening_hours.all(), when, days=1, closed=closed_dates(location))
+    return any(opens <= when < closes for opens, closes in spans)
+
+
 def reply_deadline(location: Location, received: datetime.datetime) -> datetime.datetime | None:
     """When the first reply is due for a request received then; None if the location has no hours soon."""
     return add_business_hours(location.opening_hours.all(), received, response_target(), closed_dates(location))

@@ -14,6 +14,7 @@ from pages.demo import load_demo_content
 from pages.models import Location, OpeningHours
 
 from .helpers import PASSWORD
+from .smtp import smtp_port, smtp_server  # noqa: F401 - fixtures for every test folder
 
 
 @pytest.fixture(autouse=True)

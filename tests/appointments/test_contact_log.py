@@ -103,7 +103,7 @@ def test_another_template_is_one_choice_away(desk_client, make_request, starter_
 
     page = soup_of(desk_client.get(step_url(appointment, "send-reply"), {"template": chosen.pk}))
 
-    assert "book a consultation with you" in page.select_one("textarea[name=body]").get_text()
+    assert "book your consultation at 1 Test Street" in page.select_one("textarea[name=body]").get_text()
     assert page.select_one("#id_chosen_template option[selected]").get_text(strip=True) == "Let's find a time"
 
 

@@ -7,7 +7,7 @@ import pytest
 import time_machine
 
 from appointments.models import AppointmentRequest, AuditEvent
-from pages.models import Location
+from pages.models import ClosedDay, Location, OpeningHours
 
 from ..helpers import LIST_URL, change_form, change_url, listed_references, page_text, soup_of
 
@@ -22,13 +22,21 @@ def schedule_url(appointment: AppointmentRequest) -> str:
     return f"{change_url(appointment).removesuffix('change/')}next-step/schedule/"
 
 
+@pytest.fixture(autouse=True)
+def christmas_closed(location) -> None:
+    ClosedDay.objects.create(location=location, date=datetime.date(2026, 12, 25), reason="Christmas Day")
+
+
 @pytest.fixture
 def second_location(location) -> Location:
-    return Location.objects.create(
+    scottsdale = Location.objects.create(
         name="Avesta Scottsdale", short_name="Scottsdale", slug="scottsdale", street_address="2 Test Road",
         city="Scottsdale", region="AZ", postal_code="85251", phone="+14805550200", sms_number="+14805550201",
         email="scottsdale@clinic.example", display_order=1,
     )  # fmt: skip
+    for day in range(5):
+        OpeningHours.objects.create(location=scottsdale, weekday=day, opens=datetime.time(8), closes=datetime.time(16))
+    return scottsdale
 
 
 @time_machine.travel(MONDAY_9AM, tick=False)
@@ -67,10 +75,13 @@ def test_booking_a_consultation_schedules_the_request(desk_client, front_desk, m
     ("data", "error"),
     [
         ({"date": "2026-11-27", "time": "10:00"}, "That time has passed"),
-        ({"date": "", "time": "10:00"}, "This field is required"),
+        ({"date": "", "time": "10:00"}, "Enter the consultation's date."),
         ({"date": "2026-12-01", "time": "25:00"}, "Enter a valid time"),
+        ({"date": "2026-12-05", "time": "10:00"}, "Phoenix is closed then (Saturday 5 December, 10 am)"),
+        ({"date": "2026-12-01", "time": "18:30"}, "Phoenix is closed then (Tuesday 1 December, 6:30 pm)"),
+        ({"date": "2026-12-25", "time": "10:00"}, "Phoenix is closed then (Friday 25 December, 10 am)"),
     ],
-    ids=["in the past", "no date", "no such time"],
+    ids=["in the past", "no date", "no such time", "a saturday", "after hours", "christmas"],
 )
 def test_a_booking_without_a_valid_future_time_is_refused(desk_client, make_request, location, data, error):
     appointment = make_request()
@@ -130,3 +141,13 @@ def test_the_list_shows_the_weeks_consultations_soonest_first(desk_client, a_boo
     assert listed_references(response) == [appointment.reference for appointment in expected]
     badge = soup_of(response).select_one("td.field-status_badge").get_text(" ", strip=True)
     assert badge == "Scheduled Mon Nov 30, 8 am"
+
+
+@time_machine.travel(MONDAY_9AM, tick=False)
+def test_rebooking_starts_from_the_booked_date_and_time(desk_client, make_request, location):
+    booked = datetime.datetime(2026, 12, 1, 14, 15, tzinfo=PHOENIX)
+    appointment = make_request(status=Status.SCHEDULED, consultation_at=booked, consultation_location=location)
+
+    page = soup_of(desk_client.get(schedule_url(appointment)))
+
+    assert (page.select_one("#id_date")["value"], page.select_one("#id_time")["value"]) == ("2026-12-01", "14:15")

@@ -140,3 +140,32 @@ def test_admin_home_with_what_is_waiting_has_no_accessibility_violations(page, d
     expect(page.locator("#result_list tbody tr")).to_have_count(1)
     page.go_back()
     assert_accessible(page, "admin-home")
+
+
+@pytest.mark.parametrize("step", ["log-call", "send-reply", "schedule"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_next_step_pages_with_errors_have_no_accessibility_violations(
+    page, demo_content, front_desk, starter_replies, make_request, step, scheme
+):
+    page.emulate_media(color_scheme=scheme)
+    appointment = make_request(first_name="Ann", last_name="Example")
+    log_in(page, front_desk, next_url=f"/admin/appointments/appointmentrequest/{appointment.pk}/change/")
+    page.locator(".next-steps a").filter(has_text=re.compile(r"Log a call|Send a reply|Mark scheduled")).nth(
+        ["log-call", "send-reply", "schedule"].index(step)
+    ).click()
+    assert_accessible(page, f"admin-{step}-{scheme}")
+
+    page.watch.expected_error_statuses.add(400)
+    if step == "send-reply":
+        page.get_by_label("Message").fill("Hello {name}")
+    page.locator(".submit-row input[type=submit]").click()
+    expect(page.locator(".errornote")).to_be_visible()
+    assert_accessible(page, f"admin-{step}-errors-{scheme}")
+
+
+def test_reply_template_editor_has_no_accessibility_violations(page, demo_content, front_desk, starter_replies):
+    log_in(page, front_desk, next_url="/admin/appointments/replytemplate/")
+    assert_accessible(page, "admin-reply-templates")
+    page.get_by_role("link", name="We tried to call you").click()
+    expect(page.get_by_label("Subject")).to_have_value(re.compile("About your request"))
+    assert_accessible(page, "admin-reply-template")
