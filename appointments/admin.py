@@ -26,7 +26,7 @@ from .admin_filters import ConsultationFilter, ReplyFilter, ShownRelatedFilter, 
 from .admin_inlines import AuditEventInline, ContactAttemptInline, NoteInline, NotificationInline
 from .export import audit_detail, counted, export_csv
 from .forms import ExportReasonForm
-from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note
+from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note, Notification
 from .next_step_forms import NextStepForm, TriageForm
 from .next_steps import NEXT_STEPS, NextStep
 
@@ -193,8 +193,12 @@ class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
 
     @admin.display(description="Emails")
     def notification_state(self, obj: AppointmentRequest) -> str:
-        states = sorted(obj.notifications.all(), key=lambda n: n.kind, reverse=True)
-        return ", ".join(f"{n.get_kind_display().split()[0].lower()} {n.short_state}" for n in states) or "none"
+        notifications = list(obj.notifications.all())  # prefetched
+        replies = [n for n in notifications if n.kind == Notification.Kind.REPLY]
+        shown = sorted((n for n in notifications if n.kind in Notification.ON_RECEIPT), key=lambda n: n.kind)[::-1]
+        if replies:
+            shown.append(max(replies, key=lambda n: n.pk))  # the latest reply says enough
+        return ", ".join(f"{n.get_kind_display().split()[0].lower()} {n.short_state}" for n in shown) or "none"
 
     def get_urls(self) -> list[URLPattern]:
         step = path(

@@ -16,7 +16,8 @@ class NoteInline(admin.TabularInline):
     fields = ["text", "author", "created_at"]
     readonly_fields = ["author", "created_at"]
     extra = 1
-    formfield_overrides = {TextField: {"widget": Textarea(attrs={"rows": 2, "cols": 80})}}
+    # A table row has no label of its own for screen readers.
+    formfield_overrides = {TextField: {"widget": Textarea(attrs={"rows": 2, "cols": 80, "aria-label": "Note"})}}
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Note]:
         # Each note's heading and "author" field name its author: one join, not a query per note.

@@ -6,7 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from appointments.models import AppointmentRequest, AuditEvent, Note
+from appointments import triage
+from appointments.models import AppointmentRequest, AuditEvent, ContactAttempt, Note, ReplyTemplate
 from blog.models import Author
 
 from .helpers import LIST_URL, change_url, page_text
@@ -64,17 +65,19 @@ def test_the_triage_list_costs_the_same_when_its_requests_are_assigned_and_dupli
 
 
 def add_history(appointment: AppointmentRequest, authors: list, notes: int) -> None:
-    """Notes and access-history events, each by the next of `authors` in turn."""
+    """Notes, calls, replies and access-history events, each by the next of `authors` in turn."""
     for number in range(notes):
         author = authors[number % len(authors)]
         Note.objects.create(appointment_request=appointment, author=author, text=f"Called, note {number}.")
         AuditEvent.objects.create(
             appointment_request=appointment, reference=appointment.reference, user=author, action="changed"
         )
+        triage.log_call(appointment, author, ContactAttempt.Outcome.NO_ANSWER, f"Call {number}")
+        triage.send_reply(appointment, author, ReplyTemplate.objects.first(), f"Reply {number}")
 
 
 def test_a_request_page_costs_the_same_with_one_note_or_eight_and_a_longer_history(
-    admin_client, admin_user, make_request, django_user_model
+    admin_client, admin_user, make_request, django_user_model, starter_replies
 ):
     appointment = make_request(email="pat@example.com")
     add_history(appointment, [admin_user], notes=1)
@@ -86,4 +89,6 @@ def test_a_request_page_costs_the_same_with_one_note_or_eight_and_a_longer_histo
         make_request(age=datetime.timedelta(days=age * 40), email="pat@example.com")
 
     assert count_queries(admin_client, change_url(appointment)) == with_one_note
-    assert page_text(admin_client.get(change_url(appointment))).count("Called, note") == 8
+    text = page_text(admin_client.get(change_url(appointment)))
+    assert text.count("Called, note") == 8
+    assert text.count("Phone call: no answer") == 8 and text.count("Email reply: email sent") == 8

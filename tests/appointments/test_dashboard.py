@@ -100,14 +100,21 @@ def test_staff_who_cannot_see_requests_see_no_figures(client, django_user_model,
     assert soup_of(client.get("/admin/")).select_one(".front-desk-dashboard") is None
 
 
-def test_the_dashboard_costs_the_same_queries_for_few_or_many_requests(desk_client, make_request):
-    for _ in range(3):
+def test_the_dashboard_costs_the_same_queries_for_few_or_many_requests(desk_client, make_request, location):
+    def booked(hours: int) -> AppointmentRequest:
+        when = datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=hours)
+        return make_request(status=Status.SCHEDULED, consultation_at=when, consultation_location=location)
+
+    for hours in range(3):
         make_request(age=datetime.timedelta(days=2))
+        booked(hours + 1)
     with CaptureQueriesContext(connection) as few:
         desk_client.get("/admin/")
-    for _ in range(30):
+    for hours in range(30):
         make_request(age=datetime.timedelta(hours=3), is_urgent=True)
+        booked(hours * 5 + 1)
     with CaptureQueriesContext(connection) as many:
-        desk_client.get("/admin/")
+        response = desk_client.get("/admin/")
 
     assert len(many) == len(few)
+    assert len(soup_of(response).select(".upcoming li")) > 3

@@ -4,7 +4,8 @@ import datetime
 
 import pytest
 
-from appointments.models import Notification
+from appointments import triage
+from appointments.models import Notification, ReplyTemplate
 
 from ..helpers import LIST_URL, change_url, inline_rows, soup_of
 
@@ -63,3 +64,17 @@ def test_an_email_given_up_on_and_one_still_waiting(desk_client, make_request):
         "(mail server refused the connection), no more retries",
     ]
     assert email_column(desk_client) == {reference: "staff failed, patient pending"}
+
+
+def test_the_list_shows_the_latest_reply_after_the_two_first_emails(
+    desk_client, make_request, front_desk, starter_replies
+):
+    appointment = make_request()
+    set_state(appointment, "staff", state="sent", attempts=1, sent_at=MORNING, next_attempt_at=None)
+    set_state(appointment, "patient", state="sent", attempts=1, sent_at=MORNING, next_attempt_at=None)
+    template = ReplyTemplate.objects.first()
+    triage.send_reply(appointment, front_desk, template, "First reply")
+    Notification.objects.filter(kind="reply").update(state="sent", sent_at=MORNING, next_attempt_at=None)
+    triage.send_reply(appointment, front_desk, template, "Second reply")
+
+    assert email_column(desk_client) == {appointment.reference: "staff sent, patient sent, reply pending"}
