@@ -161,6 +161,8 @@ class LineChart:
     plot_left: int = PLOT_LEFT
     plot_right: int = PLOT_RIGHT
     axis_label_y: float = COLUMN_HEIGHT - AXIS_GAP + 22
+    # Above the plot, where no point can hide it.
+    promise_label_y: float = PLOT_TOP - 10
 
 
 def _hours(duration: datetime.timedelta) -> float:

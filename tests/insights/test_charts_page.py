@@ -51,7 +51,7 @@ def test_each_chart_is_an_svg_with_a_title_a_description_and_its_figures_in_a_ta
     assert "2 requests in the 12 weeks from Sep 7 (and 0 spam, not drawn); 2 this week so far." in weekly.get_text()
     replies = chart_section(response, "first-response-times")
     assert table_of(replies)[-1] == ["Nov 23, 2026", "1", "1 h 00 min", "1 h 00 min", "1", "1"]
-    assert replies.select_one(".promise-label").get_text() == "Promise: 4 business hours"
+    assert replies.select_one(".promise-label").get_text() == "Promise: 4 business hours (dotted line)"
 
 
 def test_the_csv_holds_the_tables_figures(desk_client, received):
