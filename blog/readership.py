@@ -38,12 +38,13 @@ def counter_key(slug: str, day: datetime.date) -> str:
 def count_reading(slug: str) -> None:
     """One more reading of this article today (the clinic's day)."""
     key = counter_key(slug, timezone.localdate())
-    # add() sets a missing key and says whether it did; only one process can win, the others incr().
-    if not cache.add(key, 1, timeout=COUNTER_TIMEOUT):
-        try:
+    # incr() first: one round trip to Redis for every reading but the day's first. It refuses a
+    # missing key; add() then sets it, and only one process can win: the others incr() after all.
+    try:
+        cache.incr(key)
+    except ValueError:
+        if not cache.add(key, 1, timeout=COUNTER_TIMEOUT):
             cache.incr(key)
-        except ValueError:  # expired between add() and incr()
-            cache.add(key, 1, timeout=COUNTER_TIMEOUT)
 
 
 def is_reader(request: HttpRequest) -> bool:
