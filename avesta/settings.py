@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "blog",
     "pages",
     "appointments",
+    "insights",
 ]
 
 MIDDLEWARE = [

@@ -18,6 +18,8 @@ admin.site.enable_nav_sidebar = False
 SITEMAPS = {"fixed": FixedPagesSitemap, "pages": PageSitemap, "posts": PostSitemap, "topics": TopicSitemap}
 
 urlpatterns = [
+    # Inside the admin (its login and header), before its catch-all URLs.
+    path("admin/charts/", include("insights.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("favicon.ico", favicon, name="favicon"),

@@ -143,3 +143,21 @@ class Post(models.Model):
     @property
     def last_modified(self) -> datetime.datetime:
         return self.updated_at or self.published_at
+
+
+class ArticleView(models.Model):
+    """How many times an article was read on one of the clinic's days (blog/readership.py counts them)."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="daily_views")
+    day = models.DateField()
+    views = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-day", "post"]
+        constraints = [
+            # Also the index of the flush's lookups and of the charts' sums per article.
+            models.UniqueConstraint(fields=["post", "day"], name="one_view_count_per_article_and_day"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.post} on {self.day:%Y-%m-%d}: {self.views} views"

@@ -1,8 +1,11 @@
 import datetime
+import os
 import uuid
 
 import pytest
+import redis
 from django.contrib.auth.models import Group
+from django.core.cache import caches
 from django.utils import timezone
 
 from appointments.abuse import sign_form_start
@@ -30,6 +33,29 @@ def _isolated_files_and_cache(settings, tmp_path):
     from django.core.cache import cache
 
     cache.clear()
+
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def redis_available() -> bool:
+    try:
+        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        return False
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The shared cache as in production (Redis), for what must hold across server processes."""
+    if not redis_available():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"Redis is not reachable at {REDIS_URL}; CI must test the shared cache.")
+        pytest.skip(f"no Redis at {REDIS_URL}")
+    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL}}
+    caches["default"].clear()
+    yield
+    caches["default"].clear()
 
 
 @pytest.fixture

@@ -1,36 +1,13 @@
 """The rate limit lives in the shared cache (Redis), not in one server process's memory."""
 
-import os
 import uuid
 
 import pytest
-import redis
 from django.core.cache import caches
 
 from appointments.models import AppointmentRequest
 
 from ..helpers import FORM_URL
-
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
-
-
-def redis_available() -> bool:
-    try:
-        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except redis.exceptions.ConnectionError:
-        return False
-
-
-@pytest.fixture
-def redis_cache(settings):
-    if not redis_available():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"Redis is not reachable at {REDIS_URL}; CI must test the shared rate limit.")
-        pytest.skip(f"no Redis at {REDIS_URL}")
-    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL}}
-    caches["default"].clear()
-    yield
-    caches["default"].clear()
 
 
 @pytest.mark.django_db

@@ -48,7 +48,7 @@ def test_consent_records_the_privacy_notice_version(client, form_data, demo_cont
     form_data["location"] = str(Location.objects.get(slug="phoenix").pk)
     client.post(FORM_URL, form_data)
 
-    assert AppointmentRequest.objects.get().privacy_notice_version == "2026-11-01"
+    assert AppointmentRequest.objects.get().privacy_notice_version == "2026-11-27"
 
 
 def test_double_submit_stores_one_request(client, form_data):

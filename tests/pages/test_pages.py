@@ -155,3 +155,15 @@ def test_second_page_of_a_list_is_its_own_canonical_page(client, make_post):
 
     assert soup.find("link", rel="canonical")["href"].endswith("/blog/?page=2")
     assert soup.find("a", string="Newer articles")["href"] == "/blog/?utm_source=x"
+
+
+def test_privacy_page_says_how_article_readings_are_counted(client, demo_content):
+    text = " ".join(soup_of(client.get("/privacy/")).main.get_text(" ").split())
+
+    assert "This is version 2026-11-27 of this policy." in text
+    assert (
+        "Our own server does the counting, without cookies, and without storing your IP address or anything else "
+        "about you: all we keep is a total for each article for each day."
+    ) in text
+    assert "we also note which page of our website you came from" in text
+    assert Page.objects.privacy_notice_version() == "2026-11-27"
