@@ -58,7 +58,7 @@ class Migration(migrations.Migration):
                 (
                     "subject",
                     models.CharField(
-                        help_text="No health details: it shows on lock screens. Placeholders: {reference}, {clinic_name}.",
+                        help_text="No health details: it shows on lock screens. Placeholder: {reference}.",
                         max_length=120,
                         validators=[appointments.contact_log.validate_subject],
                     ),

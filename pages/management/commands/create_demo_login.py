@@ -5,13 +5,17 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from appointments.demo import load_demo_requests
 from appointments.roles import set_up_front_desk
 
 DEMO_PASSWORD = "avesta-demo"
 
 
 class Command(BaseCommand):
-    help = "Create (or reset) the demo staff logins for local development. Refuses when DEBUG is off."
+    help = (
+        "Create (or reset) the demo staff logins for local development, and a morning's inbox of requests when "
+        "there is none. Refuses when DEBUG is off."
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not settings.DEBUG:
@@ -26,8 +30,10 @@ class Command(BaseCommand):
         desk.set_password(DEMO_PASSWORD)
         desk.save()
         desk.groups.add(set_up_front_desk())
+        requests = load_demo_requests(desk)
         self.stdout.write(
             self.style.SUCCESS(f"Staff logins for http://127.0.0.1:{os.environ.get('PORT', '8000')}/admin/")
             + f"\n  staff / {DEMO_PASSWORD}       (everything: articles, pages, locations, requests)"
             + f"\n  frontdesk / {DEMO_PASSWORD}   (the Front desk group: triage only)"
+            + (f"\n{requests} made-up appointment requests are waiting in the inbox." if requests else "")
         )
