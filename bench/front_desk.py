@@ -22,8 +22,10 @@ About 1 % are urgent. 15 % come from someone who wrote before (same email and ph
 they are marked as likely duplicates). Every request has respond_by from
 appointments.response_clock.reply_deadline, a first response 15 minutes to 6 hours after it arrived
 when it was answered, two sent notification emails, and one to five access-history events; a third
-of the answered ones have one to three notes. The measured request page is a returning patient's
-latest request: three earlier requests, six notes, a dozen access-history events.
+of the answered ones have one to three notes. Each answered request has one or two logged calls, and
+a third of them an email reply (with its sent email); scheduled ones have a consultation booked one
+to two weeks after the request. The measured request page is a returning patient's latest request:
+three earlier requests, six notes, four calls and a reply, a dozen access-history events.
 """
 
 import argparse
@@ -139,7 +141,7 @@ def load_two_years(total: int, seed: int = 8) -> dict[str, int]:
     from django.db import transaction
     from django.utils import timezone
 
-    from appointments.models import AppointmentRequest, AuditEvent, Note, Notification, Service
+    from appointments.models import AppointmentRequest, AuditEvent, ContactAttempt, Note, Notification, Service
     from appointments.response_clock import reply_deadline
     from appointments.status import OPEN_STATUSES
     from pages.models import Location
@@ -184,6 +186,10 @@ def load_two_years(total: int, seed: int = 8) -> dict[str, int]:
                 created_at=received,
                 respond_by=reply_deadline(location, received),
                 first_response_at=received + rng.uniform(0.25, 6) * datetime.timedelta(hours=1) if answered else None,
+                # Booked a week or two after the request, in opening hours' morning.
+                consultation_at=(received + rng.randint(7, 14) * DAY).replace(hour=17, minute=30)
+                if status == "scheduled"
+                else None,
             )
         )
     # The measured request: a returning patient's fourth, two days old, contacted, with notes.
@@ -216,12 +222,12 @@ def load_two_years(total: int, seed: int = 8) -> dict[str, int]:
             last_by_email[appointment.email] = appointment
         AppointmentRequest.objects.bulk_update(duplicates, ["likely_duplicate_of"], batch_size=BATCH)
         statuses = dict(zip((r.reference for r in requests), (r.status for r in requests), strict=True))
-        notifications, notes, events = [], [], []
+        notifications, notes, events, calls, replies = [], [], [], [], []
         for appointment in AppointmentRequest.objects.only("pk", "reference", "created_at").order_by("pk"):
             if appointment.reference not in statuses:
                 continue  # the lone request measured on the empty database has its emails already
             sent = appointment.created_at + datetime.timedelta(seconds=5)
-            for kind in Notification.Kind:
+            for kind in Notification.ON_RECEIPT:
                 notifications.append(
                     Notification(
                         appointment_request=appointment, kind=kind, state=Notification.State.SENT, attempts=1,
@@ -238,6 +244,21 @@ def load_two_years(total: int, seed: int = 8) -> dict[str, int]:
                         text="Left a voicemail; will try again tomorrow morning.",
                     )
                 )  # fmt: skip
+            # Every answered request had a call or two, and one in three an email reply.
+            attempts = 4 if is_subject else rng.randint(1, 2) if status in answering else 0
+            for n in range(attempts):
+                by, at = rng.choice(staff), sent + n * DAY / 3
+                outcome = rng.choice(["no_answer", "voicemail", "spoke"])
+                calls.append(
+                    ContactAttempt(appointment_request=appointment, by=by, channel="call", outcome=outcome, at=at)
+                )
+                if n == 0 and (is_subject or rng.random() < 0.33):
+                    replies.append(
+                        ContactAttempt(
+                            appointment_request=appointment, by=by, channel="email", outcome="emailed", at=at,
+                            subject=f"About your request {appointment.reference}", body="Hello,\n\nPlease call us.",
+                        )
+                    )  # fmt: skip
             for n in range(12 if is_subject else rng.randint(1, 5)):
                 action = AuditEvent.Action.CHANGED if n == 1 else AuditEvent.Action.VIEWED
                 events.append(
@@ -249,12 +270,25 @@ def load_two_years(total: int, seed: int = 8) -> dict[str, int]:
         Notification.objects.bulk_create(notifications, batch_size=BATCH)
         Note.objects.bulk_create(notes, batch_size=BATCH)
         AuditEvent.objects.bulk_create(events, batch_size=BATCH)
+        ContactAttempt.objects.bulk_create(calls, batch_size=BATCH)
+        sent_replies = [
+            Notification(
+                appointment_request_id=reply.appointment_request_id, kind=Notification.Kind.REPLY,
+                contact_attempt=reply, state=Notification.State.SENT, attempts=1, next_attempt_at=None,
+                sent_at=reply.at, created_at=reply.at,
+            )
+            for reply in ContactAttempt.objects.bulk_create(replies, batch_size=BATCH)
+        ]  # fmt: skip
+        Notification.objects.bulk_create(sent_replies, batch_size=BATCH)
     return {
         "requests": len(requests),
         "open": AppointmentRequest.objects.open().count(),
         "awaiting a reply": AppointmentRequest.objects.awaiting_reply().count(),
         "overdue": AppointmentRequest.objects.overdue().count(),
-        "notifications": len(notifications),
+        "notifications": len(notifications) + len(sent_replies),
+        "calls": len(calls),
+        "email replies": len(replies),
+        "consultations booked": AppointmentRequest.objects.filter(consultation_at__isnull=False).count(),
         "notes": len(notes),
         "access-history events": len(events),
         "subject": subject.pk,
