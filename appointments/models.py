@@ -41,7 +41,7 @@ Service: type[models.TextChoices] = models.TextChoices(  # type: ignore[call-ove
 
 
 # Over the annotations of AppointmentRequestQuerySet.triage_order().
-TRIAGE_ORDERING: list[str | OrderBy] = ["triage_group", F("overdue_since").asc(nulls_last=True), "-created_at"]
+TRIAGE_ORDERING: list[str | OrderBy] = ["triage_group", F("waiting_since").asc(nulls_last=True), "-created_at"]
 
 
 class AppointmentRequestQuerySet(models.QuerySet["AppointmentRequest"]):
@@ -63,7 +63,8 @@ class AppointmentRequestQuerySet(models.QuerySet["AppointmentRequest"]):
         return upcoming.order_by("consultation_at")
 
     def triage_order(self) -> "AppointmentRequestQuerySet":
-        """Urgent requests awaiting a reply first, then overdue ones (oldest first), then the rest newest first."""
+        """Urgent requests awaiting a reply first, then overdue ones, each longest-waiting first; then the rest
+        newest first."""
         awaiting = response_clock.awaiting_reply_condition()
         overdue = response_clock.overdue_condition()
         ordered: AppointmentRequestQuerySet = self.annotate(
@@ -72,7 +73,7 @@ class AppointmentRequestQuerySet(models.QuerySet["AppointmentRequest"]):
                 When(overdue, then=Value(1)),
                 default=Value(2),
             ),
-            overdue_since=Case(When(overdue & Q(is_urgent=False), then=F("created_at"))),
+            waiting_since=Case(When((awaiting & Q(is_urgent=True)) | overdue, then=F("created_at"))),
         ).order_by(*TRIAGE_ORDERING)
         return ordered
 

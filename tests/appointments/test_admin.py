@@ -192,12 +192,12 @@ def test_an_urgent_request_that_was_answered_no_longer_sits_above_unanswered_one
     ]
 
 
-def test_urgent_requests_are_listed_newest_first_even_when_one_is_overdue(desk_client, make_request):
-    # Both sit above everything else; the red "past the target" label marks the overdue one.
-    overdue_urgent = make_request(age=datetime.timedelta(days=2), is_urgent=True)
+def test_urgent_requests_are_listed_longest_waiting_first(desk_client, make_request):
+    # Both sit above everything else: the patient who has waited longest is called first.
     fresh_urgent = make_request(age=datetime.timedelta(minutes=20), is_urgent=True)
+    overdue_urgent = make_request(age=datetime.timedelta(days=2), is_urgent=True)
     overdue = make_request(age=datetime.timedelta(days=3))
 
     assert listed_references(desk_client.get(LIST_URL)) == [
-        a.reference for a in [fresh_urgent, overdue_urgent, overdue]
+        a.reference for a in [overdue_urgent, fresh_urgent, overdue]
     ]
