@@ -59,8 +59,8 @@ def acting_user(request: HttpRequest) -> User:
 class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
     # Fits 1280 px: who and which request, how long it has waited, what for, where, where it stands.
     list_display = [
-        "request_summary", "received", "waiting", "service", "location_name", "status_badge", "assignee",
-        "notification_state", "duplicate_mark",
+        "request_summary", "age", "service_name", "location_name", "status_badge", "assignee", "notification_state",
+        "duplicate_mark",
     ]  # fmt: skip
     list_display_links = ["request_summary"]
     form = TriageForm
@@ -166,6 +166,25 @@ class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
     @admin.display(description="Received", ordering="created_at")
     def received(self, obj: AppointmentRequest) -> str:
         return f"{timesince(obj.created_at, depth=1)} ago"
+
+    @admin.display(description="Age", ordering="created_at")
+    def age(self, obj: AppointmentRequest) -> str:
+        """When it came, and while it awaits a first reply, the business time it has waited (red once overdue)."""
+        if not response_clock.is_awaiting_reply(obj):
+            return self.received(obj)
+        waited = response_clock.hours_and_minutes(response_clock.time_waited(obj))
+        if response_clock.is_overdue(obj):
+            return format_html(
+                '{}<span class="waited overdue">{} waited, past the {} h target</span>',
+                self.received(obj),
+                waited,
+                settings.APPOINTMENT_RESPONSE_TARGET_HOURS,
+            )
+        return format_html('{}<span class="waited">{} waited</span>', self.received(obj), waited)
+
+    @admin.display(description="Service", ordering="service")
+    def service_name(self, obj: AppointmentRequest) -> str:
+        return obj.get_service_display()
 
     @admin.display(description="Location", ordering="location__display_order")
     def location_name(self, obj: AppointmentRequest) -> str:
