@@ -1,3 +1,4 @@
+import re
 from typing import Any, cast
 
 from django.conf import settings
@@ -37,13 +38,13 @@ CONTACT_FIELDS = (
 )  # fmt: skip
 TRIAGE_FIELDS = (
     "reference", "received", "status", "assignee", "consultation", "first_response_at", "respond_by", "waiting",
-    "likely_duplicate", "other_requests",
+    "likely_duplicate", "other_requests", "loaded_version",
 )  # fmt: skip
 PATIENT_CONTACT_FIELDS = ("first_name", "last_name", "email", "phone_number", "sms_opt_in")
 REQUEST_FIELDS = ("patient_type", "referral", "source_path")
 CONSENT_FIELDS = ("consent_given_at", "privacy_notice_version")
 # Staff change only status, assignee and first response; what the patient sent stays as sent.
-EDITABLE_FIELDS = ("status", "assignee", "first_response_at")
+EDITABLE_FIELDS = ("status", "assignee", "first_response_at", "loaded_version")
 READ_ONLY_FIELDS = tuple(
     name for name in CONTACT_FIELDS + TRIAGE_FIELDS + PATIENT_CONTACT_FIELDS + REQUEST_FIELDS + CONSENT_FIELDS
     if name not in EDITABLE_FIELDS
@@ -120,6 +121,8 @@ class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
         number = to_python(search_term)
         if isinstance(number, PhoneNumber) and number.is_valid():
             results |= queryset.filter(phone=number)
+        elif len(digits := re.sub(r"[\s().-]", "", search_term)) >= 4 and digits.isdigit():
+            results |= queryset.filter(phone__contains=digits)  # the end of a number: "555-0150"
         return results, may_have_duplicates
 
     def change_view(
@@ -142,8 +145,8 @@ class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
     def save_model(self, request: HttpRequest, obj: AppointmentRequest, form: ModelForm, change: bool) -> None:
         response_clock.stamp_first_response(obj)
         super().save_model(request, obj, form, change)
-        if form.changed_data:
-            changed = "changed " + ", ".join(form.changed_data)
+        if isinstance(form, TriageForm) and form.triage_changes:
+            changed = "changed " + ", ".join(form.triage_changes)
             triage.record(acting_user(request), [obj], AuditEvent.Action.CHANGED, changed)
 
     def save_formset(self, request: HttpRequest, form: ModelForm, formset: BaseModelFormSet, change: bool) -> None:
@@ -235,13 +238,17 @@ class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
             return HttpResponseBadRequest("Unknown step or request.")
         if not self.has_change_permission(request, appointment):
             raise PermissionDenied
+        one_request = AppointmentRequest.objects.filter(pk=appointment.pk)
         if next_step.form is not None:
-            form = next_step.form(appointment, acting_user(request), request.GET, request.POST or None)
+            data = request.POST if request.method == "POST" else None
+            form = next_step.form(appointment, acting_user(request), request.GET, data)
             if not form.is_valid():
                 return self.next_step_page(request, appointment, next_step, form)
             form.save()
-        elif next_step.run is not None:
-            next_step.run(AppointmentRequest.objects.filter(pk=appointment.pk), acting_user(request))
+        elif next_step.run and not next_step.run(one_request, acting_user(request)):
+            status = appointment.get_status_display().lower()
+            self.message_user(request, f"Nothing to change: the request is {status}.", messages.WARNING)
+            return redirect(appointment.get_absolute_url())
         self.message_user(request, next_step.done, messages.SUCCESS)
         return redirect(appointment.get_absolute_url())
 
@@ -256,6 +263,7 @@ class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
             "step": step,
             "form": form,
             "how_to_reach": self.how_to_reach(appointment),
+            "urgency": self.urgency(appointment),
             "media": self.media + form.media,
         }
         template = "admin/appointments/appointmentrequest/next_step.html"

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 # "{first_name}": a bare name in braces; nothing else in braces is ever evaluated.
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
+# A brace that is not part of a placeholder: "{{ first_name }}", "{ name }", a lone "{" or "}".
+STRAY_BRACE = re.compile(r"\{+[^{}]*\}*|\}+")
 PLACEHOLDERS = {
     "first_name": "the patient's first name",
     "reference": "the request's reference, such as K7M2-QX9D",
@@ -44,6 +46,12 @@ def placeholders_in(text: str) -> set[str]:
 
 
 def validate_body_placeholders(text: str) -> None:
+    stray = STRAY_BRACE.search(PLACEHOLDER.sub("", text))
+    if stray:
+        raise ValidationError(
+            "“%(stray)s” is not a placeholder: write placeholders as {first_name}, and no other braces.",
+            params={"stray": stray.group(0)},
+        )
     unknown = sorted(placeholders_in(text) - PLACEHOLDERS.keys())
     if unknown:
         raise ValidationError(

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from . import response_clock
 from .models import AppointmentRequest
-from .status import Status
+from .status import Status, needs_urgent_call_condition
 
 LIST_URL_NAME = "admin:appointments_appointmentrequest_changelist"
 
@@ -58,15 +58,14 @@ def what_is_waiting(user: AbstractBaseUser | AnonymousUser) -> Waiting:
     base = reverse(LIST_URL_NAME)
     counts = AppointmentRequest.objects.open().aggregate(
         new=Count("pk", filter=Q(status=Status.NEW)),
-        # Urgent until answered: then the call was made and it is an ordinary open request.
-        urgent=Count("pk", filter=Q(is_urgent=True) & response_clock.awaiting_reply_condition()),
+        urgent=Count("pk", filter=needs_urgent_call_condition()),
         overdue=Count("pk", filter=response_clock.overdue_condition()),
         duplicates=Count("pk", filter=Q(likely_duplicate_of__isnull=False)),
         mine=Count("pk", filter=Q(assignee=user.pk)),
     )
     tallies = [
         Tally("New", counts["new"], f"{base}?status=new"),
-        Tally("Urgent", counts["urgent"], f"{base}?is_urgent__exact=1&reply=awaiting", pressing=True),
+        Tally("Urgent", counts["urgent"], f"{base}?is_urgent__exact=1&status=new", pressing=True),
         Tally("Overdue", counts["overdue"], f"{base}?reply=overdue", pressing=True),
         Tally("Likely duplicates", counts["duplicates"], f"{base}?likely_duplicate_of__isempty=0"),
         Tally("Assigned to me", counts["mine"], f"{base}?assignee__id__exact={user.pk}"),

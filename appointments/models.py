@@ -13,7 +13,7 @@ from pages.conditions import CONDITIONS
 from pages.models import Location, spoken_time
 
 from . import response_clock
-from .status import OPEN_STATUSES, Status
+from .status import OPEN_STATUSES, Status, needs_urgent_call_condition
 from .validators import validate_single_line
 
 # No 0/O or 1/I/L: references are read out over the phone.
@@ -63,17 +63,16 @@ class AppointmentRequestQuerySet(models.QuerySet["AppointmentRequest"]):
         return upcoming.order_by("consultation_at")
 
     def triage_order(self) -> "AppointmentRequestQuerySet":
-        """Urgent requests awaiting a reply first, then overdue ones, each longest-waiting first; then the rest
-        newest first."""
-        awaiting = response_clock.awaiting_reply_condition()
+        """Urgent requests nobody has spoken with yet first, then overdue ones, each longest-waiting first; then the
+        rest newest first."""
         overdue = response_clock.overdue_condition()
         ordered: AppointmentRequestQuerySet = self.annotate(
             triage_group=Case(
-                When(awaiting & Q(is_urgent=True), then=Value(0)),
+                When(needs_urgent_call_condition(), then=Value(0)),
                 When(overdue, then=Value(1)),
                 default=Value(2),
             ),
-            waiting_since=Case(When((awaiting & Q(is_urgent=True)) | overdue, then=F("created_at"))),
+            waiting_since=Case(When(needs_urgent_call_condition() | overdue, then=F("created_at"))),
         ).order_by(*TRIAGE_ORDERING)
         return ordered
 
@@ -214,6 +213,11 @@ class AppointmentRequest(models.Model):
     def reply_promise(self) -> str:
         """“We will call you by Friday, November 27 at 1 pm (Arizona time).”: the thank-you page and email."""
         return response_clock.reply_promise(self)
+
+    @property
+    def needs_urgent_call(self) -> bool:
+        """The Python twin of status.needs_urgent_call_condition(): urgent, and nobody has spoken with them yet."""
+        return self.is_urgent and self.status == Status.NEW
 
     @property
     def is_overdue(self) -> bool:

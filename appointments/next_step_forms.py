@@ -11,7 +11,7 @@ from django.utils import timezone
 from pages.models import Location, spoken_time
 
 from . import response_clock, triage
-from .contact_log import PLACEHOLDER, ContactAttempt, ReplyTemplate
+from .contact_log import PLACEHOLDER, STRAY_BRACE, ContactAttempt, ReplyTemplate
 from .models import AppointmentRequest
 
 Outcome = ContactAttempt.Outcome
@@ -22,6 +22,11 @@ class NextStepForm(forms.Form):
 
     # Shown above the form, e.g. the reply's template chooser.
     shown_above = ""
+
+    @property
+    def intro(self) -> str:
+        """A sentence above the fields: what this step does, or what to know first."""
+        return ""
 
     def __init__(self, appointment: AppointmentRequest, user: User, query: QueryDict, *args: Any, **kwargs: Any):
         self.appointment = appointment
@@ -36,7 +41,10 @@ class LogCallForm(NextStepForm):
     outcome = forms.ChoiceField(
         label="What happened?",
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose what happened on the call."},
+        error_messages={
+            "required": "Choose what happened on the call.",
+            "invalid_choice": "Choose one of the options shown: a voicemail only if they agreed to voicemail.",
+        },
     )
     note = forms.CharField(
         label="Note (optional)",
@@ -62,7 +70,15 @@ class LogCallForm(NextStepForm):
 
 class ReplyForm(NextStepForm):
     shown_above = "admin/appointments/appointmentrequest/reply_chooser.html"
-    template = forms.ModelChoiceField(queryset=ReplyTemplate.objects.filter(is_active=True), widget=forms.HiddenInput)
+    template = forms.ModelChoiceField(
+        queryset=ReplyTemplate.objects.filter(is_active=True),
+        widget=forms.HiddenInput,
+        error_messages={
+            "invalid_choice": "That reply is not offered for this request (a booking reply needs a booked "
+            "consultation): choose another template.",
+            "required": "Choose a reply template.",
+        },
+    )
     body = forms.CharField(
         label="Message",
         max_length=4000,
@@ -73,9 +89,16 @@ class ReplyForm(NextStepForm):
     def __init__(self, appointment: AppointmentRequest, user: User, query: QueryDict, *args: Any, **kwargs: Any):
         super().__init__(appointment, user, query, *args, **kwargs)
         templates = self.fields["template"].queryset  # type: ignore[attr-defined]  # a ModelChoiceField
+        if appointment.consultation_at is None:  # nothing to confirm yet
+            templates = templates.exclude(body__contains="{consultation}")
+            self.fields["template"].queryset = templates  # type: ignore[attr-defined]
         self.chosen: ReplyTemplate | None = templates.filter(pk=query.get("template") or 0).first() or templates.first()
         if self.chosen is not None and not self.is_bound:
             self.initial = {"template": self.chosen.pk, "body": self.chosen.fill(appointment, user)[1]}
+
+    @property
+    def intro(self) -> str:
+        return "Choosing another template replaces the message below, with any changes you made to it."
 
     @property
     def subject(self) -> str:
@@ -84,7 +107,7 @@ class ReplyForm(NextStepForm):
 
     def clean_body(self) -> str:
         body: str = self.cleaned_data["body"]
-        left = PLACEHOLDER.search(body)
+        left = PLACEHOLDER.search(body) or STRAY_BRACE.search(body)
         if left:
             raise forms.ValidationError(f"Replace {left.group(0)} with what it stands for before sending.")
         return body
@@ -116,6 +139,12 @@ class ScheduleForm(NextStepForm):
     )
     location = forms.ModelChoiceField(label="Location", queryset=Location.objects.all(), empty_label=None)
 
+    @property
+    def intro(self) -> str:
+        location = self.appointment.consultation_location or self.appointment.location
+        hours = "; ".join(f"{day} {times}" for day, times in location.weekly_hours if times != "Closed")
+        return f"Opening hours at {location.short_label}: {hours or 'none set'}. Holidays and closed days are refused."
+
     def __init__(self, appointment: AppointmentRequest, *args: Any, **kwargs: Any):
         super().__init__(appointment, *args, **kwargs)
         booked = appointment.consultation_at and timezone.localtime(appointment.consultation_at)
@@ -144,12 +173,55 @@ class ScheduleForm(NextStepForm):
         triage.schedule(self.appointment, self.user, self.cleaned_data["when"], self.cleaned_data["location"])
 
 
+class SpamForm(NextStepForm):
+    """Spam leaves the open list: one more click to be sure it is not a patient."""
+
+    @property
+    def intro(self) -> str:
+        return (
+            "Only for messages that are not from a patient. It leaves the open list and nobody is told; "
+            "find it again under Status → Spam."
+        )
+
+    def save(self) -> None:
+        triage.mark_spam(AppointmentRequest.objects.filter(pk=self.appointment.pk), self.user)
+
+
+# What staff may change on a request's own page; what the patient sent stays as sent.
+TRIAGE_FIELDS = ["status", "assignee", "first_response_at"]
+
+
 class TriageForm(forms.ModelForm):
-    """The request page's own form: "scheduled" only through Mark scheduled, which asks when and where."""
+    """The request page's own form: "scheduled" only through Mark scheduled, which asks when and where; and no
+    saving over a change made since the page was opened (a colleague, another tab, a next-step button)."""
+
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = AppointmentRequest
-        fields = ["status", "assignee", "first_response_at"]
+        fields = TRIAGE_FIELDS
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["loaded_version"] = self.instance.updated_at.isoformat()
+
+    @property
+    def triage_changes(self) -> list[str]:
+        """The request's fields this save changes (the page's version stamp is not one)."""
+        return [name for name in self.changed_data if name in TRIAGE_FIELDS]
+
+    def clean(self) -> dict[str, Any] | None:
+        cleaned = super().clean()
+        loaded = self.cleaned_data.get("loaded_version")
+        if loaded and self.triage_changes and loaded != self.instance.updated_at.isoformat():
+            now = AppointmentRequest.objects.get(pk=self.instance.pk)
+            raise forms.ValidationError(
+                f"This request changed after you opened it: it is now {now.get_status_display().lower()}"
+                f"{f', assigned to {now.assignee}' if now.assignee else ''}. Nothing was saved. Set the status and "
+                "assignee you want again, then save."
+            )
+        return cleaned
 
     def clean_status(self) -> str:
         status: str = self.cleaned_data["status"]

@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 
 from . import triage
 from .models import AppointmentRequest
-from .next_step_forms import LogCallForm, NextStepForm, ReplyForm, ScheduleForm
+from .next_step_forms import LogCallForm, NextStepForm, ReplyForm, ScheduleForm, SpamForm
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,14 @@ NEXT_STEPS = {
         NextStep("log-call", "Log a call", "Call logged.", form=LogCallForm, submit="Save the call"),
         NextStep("send-reply", "Send a reply", "Reply queued to send.", form=ReplyForm, submit="Send reply"),
         NextStep(
-            "schedule", "Mark scheduled", "Consultation booked.", form=ScheduleForm, submit="Book the consultation"
+            "schedule",
+            "Mark scheduled",
+            "Consultation booked. The patient has not been told yet: Send a reply to confirm it.",
+            form=ScheduleForm,
+            submit="Book the consultation",
         ),
         NextStep("contacted", "Mark contacted", "Marked contacted.", run=triage.mark_contacted),
         NextStep("not-a-fit", "Not a fit", "Marked not a fit.", run=triage.mark_not_a_fit),
-        NextStep("spam", "Spam", "Marked as spam.", run=triage.mark_spam),
+        NextStep("spam", "Spam", "Marked as spam.", form=SpamForm, submit="Yes, mark it as spam"),
     ]
 }

@@ -61,7 +61,8 @@ def mark_not_a_fit(requests: QuerySet[AppointmentRequest], user: User) -> int:
 def log_call(
     appointment: AppointmentRequest, user: User, outcome: ContactAttempt.Outcome, note: str = ""
 ) -> ContactAttempt:
-    """A call attempt, whatever came of it, answers the request: the first sets the first response time."""
+    """A call attempt, whatever came of it, counts toward the reply promise (the first sets the first response
+    time); only speaking with the patient makes a new request contacted, so an urgent one stays on top until then."""
     if outcome == ContactAttempt.Outcome.VOICEMAIL and not appointment.voicemail_opt_in:
         raise ValueError("This patient did not agree to voicemail.")
     if outcome == ContactAttempt.Outcome.EMAILED:
@@ -70,7 +71,8 @@ def log_call(
         attempt = ContactAttempt.objects.create(
             appointment_request=appointment, by=user, channel=ContactAttempt.Channel.CALL, outcome=outcome, note=note
         )
-        _contacted(appointment, user, attempt, f"logged a call: {attempt.get_outcome_display().lower()}")
+        reached = outcome == ContactAttempt.Outcome.SPOKE
+        _contacted(appointment, user, attempt, f"logged a call: {attempt.get_outcome_display().lower()}", reached)
     return attempt
 
 
@@ -113,9 +115,12 @@ def schedule(
     return appointment
 
 
-def _contacted(appointment: AppointmentRequest, user: User, attempt: ContactAttempt, detail: str) -> None:
-    """After a contact attempt: a new request becomes contacted, and the first attempt is the first response."""
-    if appointment.status == AppointmentRequest.Status.NEW:
+def _contacted(
+    appointment: AppointmentRequest, user: User, attempt: ContactAttempt, detail: str, reached: bool = True
+) -> None:
+    """After a contact attempt: the first is the first response; one that reached them makes a new request
+    contacted."""
+    if reached and appointment.status == AppointmentRequest.Status.NEW:
         appointment.status = AppointmentRequest.Status.CONTACTED
     if appointment.first_response_at is None:
         appointment.first_response_at = attempt.at

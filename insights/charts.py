@@ -48,6 +48,7 @@ def first_response_times(today: datetime.date | None = None) -> Chart:
     answered = sum(week.answered for week in weeks)
     within = sum(week.within_promise for week in weeks)
     waiting = sum(week.without_response for week in weeks)
+    past = sum(week.waiting_past_promise for week in weeks)
     latest = next((week for week in reversed(weeks) if week.median is not None), None)
     latest_sentence = (
         f" In the week of {week_label(latest.week)}: median {hours_and_minutes(latest.median)}, "  # type: ignore[arg-type]
@@ -57,8 +58,9 @@ def first_response_times(today: datetime.date | None = None) -> Chart:
     )
     summary = (
         f"Time from a request's arrival to its first response, in business hours, against the promise of a reply "
-        f"{target_description()}. {within} of {_requests(answered)} answered within it.{latest_sentence} "
-        f"{_requests(waiting)} with no first response recorded {'is' if waiting == 1 else 'are'} left out."
+        f"{target_description()}. {within} of {_requests(answered)} answered within it; "
+        f"{past} still waiting past it.{latest_sentence} "
+        f"{_requests(waiting)} with no first response recorded {'is' if waiting == 1 else 'are'} left out of the times."
     )
     return Chart(
         "first-response-times",

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, When
 from django.utils import timezone
 
 from appointments import response_clock
@@ -63,6 +63,8 @@ class WeekResponses:
     times: list[datetime.timedelta]
     # Requests with no first response recorded (still waiting, or moved on without one): left out of the times.
     without_response: int
+    # Of those, the ones still waiting past their reply promise (response_clock's "overdue").
+    waiting_past_promise: int = 0
 
     @property
     def answered(self) -> int:
@@ -97,19 +99,22 @@ def first_response_times_per_week(today: datetime.date | None = None) -> list[We
     received = (
         AppointmentRequest.objects.filter(created_at__gte=local_midnight(weeks[0]))
         .exclude(status=Status.SPAM)
-        .values_list("created_at", "first_response_at", "location_id")
+        .annotate(overdue=Case(When(response_clock.overdue_condition(), then=True), default=False))
+        .values_list("created_at", "first_response_at", "location_id", "overdue")
     )
     times: dict[datetime.date, list[datetime.timedelta]] = {week: [] for week in weeks}
     waiting: Counter[datetime.date] = Counter()
-    for created, first_response, location_id in received:
+    overdue: Counter[datetime.date] = Counter()
+    for created, first_response, location_id, is_overdue in received:
         week = week_start(timezone.localdate(created))
         if first_response is None:
             waiting[week] += 1
+            overdue[week] += is_overdue
             continue
         location = locations[location_id]
         hours, closed = location.opening_hours.all(), response_clock.closed_dates(location)
         times[week].append(response_clock.business_time_between(hours, created, first_response, closed))
-    return [WeekResponses(week, sorted(times[week]), waiting[week]) for week in weeks]
+    return [WeekResponses(week, sorted(times[week]), waiting[week], overdue[week]) for week in weeks]
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,10 @@ def outcomes_table(weeks: Sequence[WeekOutcomes]) -> Table:
 
 
 def response_times_table(weeks: Sequence[WeekResponses]) -> Table:
-    header = ["Week of", "Answered", "Median", "90th percentile", "Within the promise", "No first response recorded"]
+    header = [
+        "Week of", "Answered", "Median", "90th percentile", "Within the promise", "No first response recorded",
+        "Still waiting past the promise",
+    ]  # fmt: skip
     rows: list[list[Cell]] = [
         [
             _week(week.week),
@@ -51,6 +54,7 @@ def response_times_table(weeks: Sequence[WeekResponses]) -> Table:
             _duration(week.percentile_90),
             week.within_promise,
             week.without_response,
+            week.waiting_past_promise,
         ]
         for week in weeks
     ]

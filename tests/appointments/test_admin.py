@@ -50,8 +50,11 @@ def test_overdue_request_is_highlighted(desk_client, make_request):
 
 @pytest.mark.parametrize(
     ("query", "found"),
-    [("Sample", True), ("(480) 555-0177", True), ("ben", True), ("Nobody", False)],
-)
+    [
+        ("Sample", True), ("(480) 555-0177", True), ("555-0177", True), ("0177", True), ("ben", True),
+        ("555-0199", False), ("Nobody", False),
+    ],
+)  # fmt: skip
 def test_search_by_name_email_phone_and_reference(desk_client, make_request, query, found):
     appointment = make_request()
 

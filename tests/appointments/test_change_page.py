@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from appointments.models import AppointmentRequest, AuditEvent, Note
 
-from ..helpers import LIST_URL, change_form, change_url, inline_rows, listed_references, run_action, soup_of
+from ..helpers import LIST_URL, change_form, change_url, inline_rows, listed_references, page_text, run_action, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -139,9 +139,8 @@ def test_an_urgent_request_tells_staff_to_call_now_and_about_988(desk_client, ma
     [
         ("Mark contacted", "contacted", "marked contacted"),
         ("Not a fit", "not_a_fit", "marked not a fit"),
-        ("Spam", "spam", "marked spam"),
     ],
-    ids=["contacted", "not a fit", "spam"],
+    ids=["contacted", "not a fit"],
 )
 def test_a_next_step_button_on_the_request_page_does_it_in_one_click(
     desk_client, front_desk, make_request, button, status, detail
@@ -174,13 +173,13 @@ def test_next_steps_refuse_a_get_an_unknown_step_and_staff_without_the_right(
     desk_client, client, django_user_model, make_request
 ):
     appointment = make_request()
-    url = f"{change_url(appointment).removesuffix('change/')}next-step/spam/"
+    url = f"{change_url(appointment).removesuffix('change/')}next-step/not-a-fit/"
     viewer = django_user_model.objects.create_user(username="viewer", password="a-long-test-password", is_staff=True)
     viewer.user_permissions.add(Permission.objects.get(codename="view_appointmentrequest"))
     client.force_login(viewer)
 
     assert desk_client.get(url).status_code == 400
-    assert desk_client.post(url.replace("spam", "delete-everything")).status_code == 400
+    assert desk_client.post(url.replace("not-a-fit", "delete-everything")).status_code == 400
     assert client.post(url).status_code == 403
     assert soup_of(client.get(change_url(appointment))).select(".next-steps") == []
     appointment.refresh_from_db()
@@ -203,3 +202,37 @@ def test_the_request_page_links_the_patients_other_requests(desk_client, make_re
     assert "closed" in field.get_text()
     assert [a.get_text(strip=True) for a in by_phone_page.select("a")] == [earlier.reference]
     assert someone_else.reference not in field.get_text()
+
+
+def test_saving_a_page_opened_before_a_booking_does_not_undo_it(desk_client, make_request, location):
+    appointment = make_request(status=AppointmentRequest.Status.CONTACTED)
+    opened = soup_of(desk_client.get(change_url(appointment)))
+    loaded_version = opened.select_one("input[name=loaded_version]")["value"]
+    when = timezone.now() + datetime.timedelta(days=2)
+    AppointmentRequest.objects.filter(pk=appointment.pk).update(
+        status="scheduled", consultation_at=when, updated_at=timezone.now()
+    )
+
+    response = desk_client.post(
+        change_url(appointment),
+        change_form(status="contacted", loaded_version=loaded_version, note="Called back."),
+    )
+
+    assert response.status_code == 200
+    assert "This request changed after you opened it: it is now scheduled" in page_text(response)
+    assert response.content.decode().count("Called back.") == 1  # what they typed is still there
+    appointment.refresh_from_db()
+    assert appointment.status == AppointmentRequest.Status.SCHEDULED
+    assert not Note.objects.exists()
+
+
+def test_a_note_added_on_an_up_to_date_page_saves(desk_client, make_request):
+    appointment = make_request()
+    loaded_version = soup_of(desk_client.get(change_url(appointment))).select_one("input[name=loaded_version]")
+
+    response = desk_client.post(
+        change_url(appointment), change_form(loaded_version=loaded_version["value"], note="Called back.")
+    )
+
+    assert response.status_code == 302
+    assert Note.objects.get().text == "Called back."

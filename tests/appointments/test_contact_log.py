@@ -9,8 +9,9 @@ from django.core import mail
 
 from appointments.contact_log import ContactAttempt, ReplyTemplate
 from appointments.models import AppointmentRequest, AuditEvent, Notification
+from appointments.status import needs_urgent_call_condition
 
-from ..helpers import change_url, inline_rows, page_text, soup_of
+from ..helpers import LIST_URL, change_url, inline_rows, listed_references, page_text, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -25,6 +26,11 @@ def step_url(appointment: AppointmentRequest, slug: str) -> str:
 def button_href(client, appointment: AppointmentRequest, label: str) -> str:
     page = soup_of(client.get(change_url(appointment)))
     return next(a["href"] for a in page.select(".next-steps a") if a.get_text(strip=True) == label)
+
+
+def tally(client, label: str) -> int:
+    tile = next(t for t in soup_of(client.get("/admin/")).select(".tally") if label in t.get_text())
+    return int(tile.select_one(".tally-count").get_text(strip=True))
 
 
 def outcome_labels(response) -> list[str]:
@@ -50,7 +56,7 @@ def test_a_voicemail_the_patient_did_not_agree_to_is_refused(desk_client, make_r
     response = desk_client.post(step_url(appointment, "log-call"), {"outcome": "voicemail"})
 
     assert response.status_code == 400
-    assert "Select a valid choice" in page_text(response)
+    assert "a voicemail only if they agreed to voicemail" in page_text(response)
     assert not ContactAttempt.objects.exists()
 
 
@@ -65,7 +71,7 @@ def test_the_first_call_is_the_first_response_and_is_in_the_history(desk_client,
     assert response.redirect_chain[-1][0] == change_url(appointment)
     assert "Call logged." in page_text(response)
     appointment.refresh_from_db()
-    assert (appointment.status, appointment.first_response_at) == (Status.CONTACTED, TUESDAY_10AM)
+    assert (appointment.status, appointment.first_response_at) == (Status.NEW, TUESDAY_10AM)
     assert inline_rows(soup_of(response), "contact_attempts") == ["Phone call: no answer"]
     assert "Try after 3 pm." in soup_of(response).select_one("#contact_attempts-group").get_text()
     assert AuditEvent.objects.filter(user=front_desk, detail="logged a call: no answer").exists()
@@ -93,7 +99,7 @@ def test_a_reply_starts_from_a_template_filled_in_for_the_patient(desk_client, m
     envelope = page.select_one(".reply-envelope").get_text(" ", strip=True)
     assert appointment.email in envelope and f"About your request {appointment.reference}" in envelope
     assert [o.get_text(strip=True) for o in page.select("#id_chosen_template option")] == [
-        "We tried to call you", "Let's find a time", "Your consultation is booked",
+        "We tried to call you", "Let's find a time",
     ]  # fmt: skip
 
 
@@ -153,7 +159,8 @@ def test_a_booking_reply_waits_for_a_booking(desk_client, make_request, starter_
     response = desk_client.post(step_url(appointment, "send-reply"), {"template": template.pk, "body": "Booked."})
 
     assert response.status_code == 400
-    assert "No consultation is booked yet" in page_text(response)
+    assert "a booking reply needs a booked consultation" in page_text(response)
+    assert not ContactAttempt.objects.exists()
 
 
 @pytest.mark.parametrize(
@@ -197,3 +204,68 @@ def test_staff_who_may_only_view_requests_cannot_log_or_reply(client, django_use
     assert client.get(step_url(appointment, "log-call")).status_code == 403
     assert client.post(step_url(appointment, "log-call"), {"outcome": "spoke"}).status_code == 403
     assert not ContactAttempt.objects.exists()
+
+
+def test_an_urgent_patient_stays_urgent_until_someone_speaks_with_them(desk_client, make_request):
+    urgent = make_request(is_urgent=True, voicemail_opt_in=True)
+    calm = make_request()
+
+    for outcome in ["no_answer", "voicemail"]:
+        desk_client.post(step_url(urgent, "log-call"), {"outcome": outcome})
+        assert listed_references(desk_client.get(LIST_URL))[0] == urgent.reference
+        assert tally(desk_client, "Urgent") == 1
+    desk_client.post(step_url(urgent, "log-call"), {"outcome": "spoke"})
+
+    urgent.refresh_from_db()
+    assert urgent.status == Status.CONTACTED
+    assert tally(desk_client, "Urgent") == 0
+    assert listed_references(desk_client.get(LIST_URL))[0] == calm.reference
+
+
+@pytest.mark.parametrize("status", [Status.NEW, Status.CONTACTED, Status.SCHEDULED, Status.SPAM])
+@pytest.mark.parametrize("is_urgent", [True, False])
+def test_needs_an_urgent_call_means_the_same_in_python_and_in_the_database(make_request, status, is_urgent):
+    appointment = make_request(is_urgent=is_urgent, status=status)
+
+    in_database = AppointmentRequest.objects.filter(needs_urgent_call_condition(), pk=appointment.pk).exists()
+
+    assert appointment.needs_urgent_call is in_database is (is_urgent and status == Status.NEW)
+
+
+def test_spam_asks_once_more_then_leaves_the_open_list(desk_client, make_request):
+    appointment = make_request()
+
+    page = desk_client.get(button_href(desk_client, appointment, "Spam"))
+    assert "Only for messages that are not from a patient" in page_text(page)
+    desk_client.post(step_url(appointment, "spam"))
+
+    appointment.refresh_from_db()
+    assert appointment.status == Status.SPAM
+    assert appointment.reference not in listed_references(desk_client.get(LIST_URL))
+
+
+def test_mark_contacted_on_a_scheduled_request_says_nothing_changed(desk_client, make_request):
+    appointment = make_request(status=Status.SCHEDULED)
+
+    response = desk_client.post(step_url(appointment, "contacted"), follow=True)
+
+    assert "Nothing to change: the request is scheduled." in page_text(response)
+
+
+def test_the_booking_reply_is_offered_only_once_a_consultation_is_booked(desk_client, make_request, starter_replies):
+    appointment = make_request()
+
+    page = soup_of(desk_client.get(step_url(appointment, "send-reply")))
+
+    names = [o.get_text(strip=True) for o in page.select("#id_chosen_template option")]
+    assert names == ["We tried to call you", "Let's find a time"]
+
+
+@pytest.mark.parametrize("body", ["Hi {{ first_name }}", "50% off {today}", "Hi {", "Bye }"])
+def test_a_template_body_with_stray_braces_is_refused(desk_client, body):
+    data = {"name": "Braces", "subject": "About your request", "is_active": "on", "display_order": 0}
+
+    response = desk_client.post("/admin/appointments/replytemplate/add/", {**data, "body": body})
+
+    assert "is not a placeholder" in page_text(response) or "Unknown placeholder" in page_text(response)
+    assert not ReplyTemplate.objects.filter(name="Braces").exists()

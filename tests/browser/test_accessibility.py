@@ -169,3 +169,12 @@ def test_reply_template_editor_has_no_accessibility_violations(page, demo_conten
     page.get_by_role("link", name="We tried to call you").click()
     expect(page.get_by_label("Subject")).to_have_value(re.compile("About your request"))
     assert_accessible(page, "admin-reply-template")
+
+
+def test_spam_confirmation_has_no_accessibility_violations(page, demo_content, front_desk, make_request):
+    appointment = make_request()
+    log_in(page, front_desk, next_url=f"/admin/appointments/appointmentrequest/{appointment.pk}/change/")
+    page.locator(".next-steps").get_by_role("link", name="Spam").click()
+
+    expect(page.get_by_role("button", name="Yes, mark it as spam")).to_be_visible()
+    assert_accessible(page, "admin-spam-confirmation")

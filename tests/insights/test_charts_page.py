@@ -50,7 +50,8 @@ def test_each_chart_is_an_svg_with_a_title_a_description_and_its_figures_in_a_ta
     assert [t.get_text() for t in weekly.select("svg .value")][-1] == "2"
     assert "2 requests in the 12 weeks from Sep 7 (and 0 spam, not drawn); 2 this week so far." in weekly.get_text()
     replies = chart_section(response, "first-response-times")
-    assert table_of(replies)[-1] == ["Nov 23, 2026", "1", "1 h 00 min", "1 h 00 min", "1", "1"]
+    assert table_of(replies)[-1] == ["Nov 23, 2026", "1", "1 h 00 min", "1 h 00 min", "1", "1", "1"]
+    assert "1 of 1 request answered within it; 1 still waiting past it." in replies.get_text()
     assert replies.select_one(".promise-label").get_text() == "Promise: 4 business hours (dotted line)"
 
 

@@ -55,7 +55,7 @@ def test_first_response_times_are_business_hours_with_median_and_90th_percentile
 
     assert week.times == [HOUR, 3 * HOUR, 5 * HOUR]
     assert (week.median, week.percentile_90) == (3 * HOUR, datetime.timedelta(hours=4, minutes=36))
-    assert (week.answered, week.within_promise, week.without_response) == (3, 2, 1)
+    assert (week.answered, week.within_promise, week.without_response, week.waiting_past_promise) == (3, 2, 1, 1)
 
 
 def test_a_week_without_answers_has_no_times(received):
