@@ -34,7 +34,7 @@ from .next_steps import NEXT_STEPS, NextStep
 # First what a receptionist needs to call back: who, how, when, and what they asked.
 CONTACT_FIELDS = (
     "urgency", "full_name", "how_to_reach", "contact_method", "preferred_days_label", "preferred_time",
-    "voicemail_opt_in", "service", "location", "message",
+    "voicemail", "service", "location", "message",
 )  # fmt: skip
 TRIAGE_FIELDS = (
     "reference", "received", "status", "assignee", "consultation", "first_response_at", "respond_by", "waiting",

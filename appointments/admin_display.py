@@ -14,6 +14,10 @@ class RequestPageFields:
     def consultation(self, obj: AppointmentRequest) -> str:
         return obj.consultation_display or "Not booked yet"
 
+    @admin.display(description="Voicemail")
+    def voicemail(self, obj: AppointmentRequest) -> str:
+        return "Agreed: a message is fine" if obj.voicemail_opt_in else "Not agreed: do not leave a message"
+
     @admin.display(description="Preferred days")
     def preferred_days_label(self, obj: AppointmentRequest) -> str:
         return obj.preferred_days_display

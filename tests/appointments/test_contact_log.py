@@ -48,6 +48,10 @@ def test_log_a_call_offers_voicemail_only_to_patients_who_agreed(desk_client, ma
     assert outcome_labels(page) == ["No answer", "Spoke with the patient"]
     assert "did not agree to voicemail" in page_text(page)
     assert soup_of(page).select_one('a[href^="tel:"]').get_text(strip=True) == "Call (480) 555-0177"
+    request_page = soup_of(desk_client.get(change_url(did_not)))
+    assert request_page.select_one(".field-voicemail .readonly").get_text(strip=True) == (
+        "Not agreed: do not leave a message"
+    )
 
 
 def test_a_voicemail_the_patient_did_not_agree_to_is_refused(desk_client, make_request):

@@ -23,10 +23,12 @@ class Command(BaseCommand):
         users = get_user_model().objects
         lead, _ = users.get_or_create(username="staff")
         lead.is_staff = lead.is_superuser = True
+        lead.first_name = "Dana"
         lead.set_password(DEMO_PASSWORD)
         lead.save()
         desk, _ = users.get_or_create(username="frontdesk")
         desk.is_staff = True
+        desk.first_name = "Robin"  # replies are signed with it
         desk.set_password(DEMO_PASSWORD)
         desk.save()
         desk.groups.add(set_up_front_desk())
