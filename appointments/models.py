@@ -159,6 +159,14 @@ class AppointmentRequest(models.Model):
         null=True, editable=False, help_text="The response target, in the location's business hours."
     )
     first_response_at = models.DateTimeField("first response", null=True, blank=True)
+    legal_hold = models.BooleanField(
+        default=False, help_text="Kept however old: purge_requests skips it (a complaint, a claim, a records request)."
+    )
+    held_as_flood = models.BooleanField(
+        "held as a suspected flood",
+        default=False,
+        help_text="Arrived above the form's global ceiling: stored, not acknowledged, listed last until released.",
+    )
     consultation_at = models.DateTimeField("consultation", null=True, blank=True, editable=False)
     consultation_location = models.ForeignKey(
         Location, on_delete=models.PROTECT, null=True, blank=True, editable=False, related_name="+"
@@ -345,15 +353,19 @@ class AuditEvent(models.Model):
         EXPORTED = "exported", "Exported"
         RESENT = "resent", "Notification re-sent"
         DELETED = "deleted", "Deleted"
+        LISTED = "listed", "Listed"
+        SEARCHED = "searched", "Searched"
 
     # Kept when the request is deleted: the history outlives it, with the reference as a copy.
     appointment_request = models.ForeignKey(
         AppointmentRequest, on_delete=models.SET_NULL, null=True, related_name="audit_events"
     )
-    reference = models.CharField(max_length=9)
+    reference = models.CharField(max_length=9, blank=True)  # blank for a list or search view
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     action = models.CharField(max_length=10, choices=Action)
     detail = models.CharField(max_length=200, blank=True)
+    # Where the member of staff was (their address, never a patient's): for investigating misuse.
+    address = models.GenericIPAddressField(null=True, blank=True)
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -366,3 +378,19 @@ class AuditEvent(models.Model):
 # The contact log's models are defined in their own module; importing them here registers them.
 from .contact_log import ContactAttempt as ContactAttempt  # noqa: E402
 from .contact_log import ReplyTemplate as ReplyTemplate  # noqa: E402
+
+
+class PurgeReceipt(models.Model):
+    """What one run of purge_requests did, in counts only: the proof that retention runs, without the data."""
+
+    ran_at = models.DateTimeField(auto_now_add=True)
+    dry_run = models.BooleanField(default=False)
+    closed_purged = models.PositiveIntegerField(default=0)
+    spam_purged = models.PositiveIntegerField(default=0)
+    held_kept = models.PositiveIntegerField("kept on legal hold", default=0)
+
+    class Meta:
+        ordering = ["-ran_at"]
+
+    def __str__(self) -> str:
+        return f"Purge of {timezone.localtime(self.ran_at):%Y-%m-%d %H:%M}{' (dry run)' if self.dry_run else ''}"
