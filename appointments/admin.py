@@ -18,7 +18,7 @@ from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
 
 from . import (
-    admin_replies,  # noqa: F401 - registers the reply templates
+    admin_records,  # noqa: F401 - registers the reply templates and purge receipts
     response_clock,
     triage,
 )
@@ -38,13 +38,13 @@ CONTACT_FIELDS = (
 )  # fmt: skip
 TRIAGE_FIELDS = (
     "reference", "received", "status", "assignee", "consultation", "first_response_at", "respond_by", "waiting",
-    "likely_duplicate", "other_requests", "loaded_version",
+    "likely_duplicate", "other_requests", "legal_hold", "loaded_version",
 )  # fmt: skip
 PATIENT_CONTACT_FIELDS = ("first_name", "last_name", "email", "phone_number", "sms_opt_in")
 REQUEST_FIELDS = ("patient_type", "referral", "source_path")
 CONSENT_FIELDS = ("consent_given_at", "privacy_notice_version")
 # Staff change only status, assignee and first response; what the patient sent stays as sent.
-EDITABLE_FIELDS = ("status", "assignee", "first_response_at", "loaded_version")
+EDITABLE_FIELDS = ("status", "assignee", "first_response_at", "legal_hold", "loaded_version")
 READ_ONLY_FIELDS = tuple(
     name for name in CONTACT_FIELDS + TRIAGE_FIELDS + PATIENT_CONTACT_FIELDS + REQUEST_FIELDS + CONSENT_FIELDS
     if name not in EDITABLE_FIELDS
@@ -285,7 +285,13 @@ class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
-        return super().changelist_view(request, {"title": "Appointment requests", **(extra_context or {})})
+        response = super().changelist_view(request, {"title": "Appointment requests", **(extra_context or {})})
+        changelist = isinstance(response, TemplateResponse) and (response.context_data or {}).get("cl")
+        if request.method == "GET" and changelist and response.status_code == 200:
+            action = AuditEvent.Action.SEARCHED if changelist.query else AuditEvent.Action.LISTED
+            filters = [name for name in request.GET if name not in ("q", "p", "o")]
+            triage.record_list_view(acting_user(request), action, len(changelist.result_list), filters)
+        return response
 
     @admin.display(description="Urgent", ordering="is_urgent")
     def urgency_badge(self, obj: AppointmentRequest) -> str:

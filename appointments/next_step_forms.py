@@ -188,7 +188,7 @@ class SpamForm(NextStepForm):
 
 
 # What staff may change on a request's own page; what the patient sent stays as sent.
-TRIAGE_FIELDS = ["status", "assignee", "first_response_at"]
+TRIAGE_FIELDS = ["status", "assignee", "first_response_at", "legal_hold"]
 
 
 class TriageForm(forms.ModelForm):

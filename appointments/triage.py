@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from incoming.request_address import current_address
 from pages.models import Location
 
 from . import response_clock
@@ -16,11 +17,27 @@ from .tasks import enqueue_after_commit
 
 
 def record(user: User, requests: Iterable[AppointmentRequest], action: str, detail: str = "") -> None:
+    """One access-history row per request, with the staff member's address when there is a request being served."""
+    address = current_address.get()
     AuditEvent.objects.bulk_create(
         AuditEvent(
-            appointment_request=appointment, reference=appointment.reference, user=user, action=action, detail=detail
+            appointment_request=appointment,
+            reference=appointment.reference,
+            user=user,
+            action=action,
+            detail=detail,
+            address=address,
         )
         for appointment in requests
+    )
+
+
+def record_list_view(user: User, action: str, shown: int, filters: Iterable[str]) -> None:
+    """A list or search view of requests: how many were shown and which filters were on, never the search term
+    or a filter's value (either can be a patient's name or number)."""
+    names = ", ".join(sorted(set(filters))) or "none"
+    AuditEvent.objects.create(
+        user=user, action=action, detail=f"{shown} shown; filters: {names}"[:200], address=current_address.get()
     )
 
 

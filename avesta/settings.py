@@ -68,6 +68,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "incoming.middleware.RejectNulCharactersMiddleware",
+    "incoming.request_address.RememberAddressMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -179,6 +180,10 @@ TASKS = {
 
 # Country whose public holidays close new locations (the `holidays` package's code, e.g. US).
 PUBLIC_HOLIDAYS_COUNTRY = env.str("PUBLIC_HOLIDAYS_COUNTRY", default="US")
+
+# Retention (appointments/retention.py, `manage.py purge_requests` daily): days after the last change.
+RETENTION_CLOSED_DAYS = env.int("RETENTION_CLOSED_DAYS", default=730)
+RETENTION_SPAM_DAYS = env.int("RETENTION_SPAM_DAYS", default=30)
 
 # Appointment requests
 # Staff emails carry only the reference and an admin link, no health details.

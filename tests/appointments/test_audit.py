@@ -119,3 +119,24 @@ def test_re_sending_emails_is_in_the_access_history_without_a_detail(desk_client
 
     event = AuditEvent.objects.get(action=AuditEvent.Action.RESENT)
     assert (event.user, event.reference, event.detail) == (front_desk, appointment.reference, "")
+
+
+def test_the_access_history_keeps_the_staff_members_address(desk_client, make_request):
+    appointment = make_request()
+
+    desk_client.get(change_url(appointment), REMOTE_ADDR="203.0.113.9")
+
+    assert AuditEvent.objects.get(action="viewed").address == "203.0.113.9"
+
+
+def test_list_and_search_views_are_recorded_without_the_search_term(desk_client, front_desk, make_request):
+    make_request(last_name="Needle")
+    make_request(last_name="Other")
+
+    desk_client.get(LIST_URL, {"status": "all", "reply": "awaiting"})
+    desk_client.get(LIST_URL, {"q": "Needle"})
+
+    listed, searched = AuditEvent.objects.order_by("pk")
+    assert (listed.user, listed.action, listed.detail) == (front_desk, "listed", "2 shown; filters: reply, status")
+    assert (searched.action, searched.detail, searched.reference) == ("searched", "1 shown; filters: none", "")
+    assert not AuditEvent.objects.filter(detail__icontains="needle").exists()
