@@ -13,3 +13,8 @@ os.environ.setdefault("DEBUG", "false")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 
 from avesta.settings import *  # noqa: F403
+
+# A test database of this run's own on a shared server: two runs at once (a developer's and CI's, or
+# two checkouts) would otherwise create, migrate and drop the same "test_<name>" under each other.
+if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{os.getpid()}"}  # noqa: F405
