@@ -1,18 +1,14 @@
 import re
-from typing import Any, cast
+from typing import Any
 
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.contrib.auth.models import User
-from django.core.exceptions import PermissionDenied
 from django.db.models import Field, OrderBy, QuerySet
 from django.forms import BaseModelFormSet, ModelForm
 from django.forms import Field as FormField
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
-from django.shortcuts import redirect
+from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from django.urls import URLPattern, path
 from django.utils.html import format_html
 from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
@@ -22,14 +18,14 @@ from . import (
     response_clock,
     triage,
 )
-from .admin_display import RequestPageFields
 from .admin_filters import ConsultationFilter, ReplyFilter, ShownRelatedFilter, StatusFilter
 from .admin_inlines import AuditEventInline, ContactAttemptInline, NoteInline, NotificationInline
+from .admin_next_steps import NextStepViews, acting_user
 from .export import audit_detail, counted, export_csv
 from .forms import ExportReasonForm
 from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note, Notification
-from .next_step_forms import NextStepForm, TriageForm
-from .next_steps import NEXT_STEPS, NextStep
+from .next_step_forms import TriageForm
+from .next_steps import NEXT_STEPS
 
 # First what a receptionist needs to call back: who, how, when, and what they asked.
 CONTACT_FIELDS = (
@@ -51,13 +47,8 @@ READ_ONLY_FIELDS = tuple(
 )  # fmt: skip
 
 
-def acting_user(request: HttpRequest) -> User:
-    """The signed-in staff member: the admin lets no one else reach its views and actions."""
-    return cast(User, request.user)
-
-
 @admin.register(AppointmentRequest)
-class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
+class AppointmentRequestAdmin(NextStepViews):
     # Fits 1280 px: who and which request, how long it has waited, what for, where, where it stands.
     list_display = [
         "request_summary", "age", "service_name", "location_name", "status_badge", "assignee", "notification_state",
@@ -221,53 +212,6 @@ class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
         if replies:
             shown.append(max(replies, key=lambda n: n.pk))  # the latest reply says enough
         return ", ".join(f"{n.get_kind_display().split()[0].lower()} {n.short_state}" for n in shown) or "none"
-
-    def get_urls(self) -> list[URLPattern]:
-        step = path(
-            "<path:object_id>/next-step/<slug:step>/",
-            self.admin_site.admin_view(self.next_step_view),
-            name="appointments_appointmentrequest_next_step",
-        )
-        return [step, *super().get_urls()]
-
-    def next_step_view(self, request: HttpRequest, object_id: str, step: str) -> HttpResponse:
-        """One next step on this request: in one click (POST), or through its form page; then back to the request."""
-        next_step = NEXT_STEPS.get(step)
-        appointment = self.get_object(request, object_id)
-        if next_step is None or appointment is None or (request.method != "POST" and not next_step.opens_a_page):
-            return HttpResponseBadRequest("Unknown step or request.")
-        if not self.has_change_permission(request, appointment):
-            raise PermissionDenied
-        one_request = AppointmentRequest.objects.filter(pk=appointment.pk)
-        if next_step.form is not None:
-            data = request.POST if request.method == "POST" else None
-            form = next_step.form(appointment, acting_user(request), request.GET, data)
-            if not form.is_valid():
-                return self.next_step_page(request, appointment, next_step, form)
-            form.save()
-        elif next_step.run and not next_step.run(one_request, acting_user(request)):
-            status = appointment.get_status_display().lower()
-            self.message_user(request, f"Nothing to change: the request is {status}.", messages.WARNING)
-            return redirect(appointment.get_absolute_url())
-        self.message_user(request, next_step.done, messages.SUCCESS)
-        return redirect(appointment.get_absolute_url())
-
-    def next_step_page(
-        self, request: HttpRequest, appointment: AppointmentRequest, step: NextStep, form: NextStepForm
-    ) -> TemplateResponse:
-        context = {
-            **self.admin_site.each_context(request),
-            "title": f"{step.label}: request {appointment.reference} from {appointment.short_name}",
-            "opts": self.opts,
-            "original": appointment,
-            "step": step,
-            "form": form,
-            "how_to_reach": self.how_to_reach(appointment),
-            "urgency": self.urgency(appointment),
-            "media": self.media + form.media,
-        }
-        template = "admin/appointments/appointmentrequest/next_step.html"
-        return TemplateResponse(request, template, context, status=400 if form.is_bound else 200)
 
     def render_change_form(
         self,
