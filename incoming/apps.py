@@ -2,6 +2,9 @@ from django.apps import AppConfig
 
 
 class IncomingConfig(AppConfig):
-    """Site-wide handling of every incoming request: the NUL guard and the client's address."""
+    """Site-wide handling of every request: the NUL guard, the client's address, the security headers."""
 
     name = "incoming"
+
+    def ready(self) -> None:
+        from . import checks  # noqa: F401 - registers the system checks
