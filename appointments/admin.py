@@ -17,6 +17,8 @@ from django.utils.html import format_html
 from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
 
+from incoming.admin_lookups import OfferedLookupsOnly
+
 from . import (
     admin_replies,  # noqa: F401 - registers the reply templates
     response_clock,
@@ -57,7 +59,7 @@ def acting_user(request: HttpRequest) -> User:
 
 
 @admin.register(AppointmentRequest)
-class AppointmentRequestAdmin(RequestPageFields, admin.ModelAdmin):
+class AppointmentRequestAdmin(RequestPageFields, OfferedLookupsOnly):
     # Fits 1280 px: who and which request, how long it has waited, what for, where, where it stands.
     list_display = [
         "request_summary", "age", "service_name", "location_name", "status_badge", "assignee", "notification_state",

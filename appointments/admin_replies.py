@@ -3,11 +3,13 @@
 from django.contrib import admin
 from django.http import HttpRequest
 
+from incoming.admin_lookups import OfferedLookupsOnly
+
 from .contact_log import ReplyTemplate
 
 
 @admin.register(ReplyTemplate)
-class ReplyTemplateAdmin(admin.ModelAdmin):
+class ReplyTemplateAdmin(OfferedLookupsOnly):
     list_display = ["name", "subject", "is_active", "display_order"]
     search_fields = ["name", "subject", "body"]
     fields = ["name", "subject", "body", "is_active", "display_order"]

@@ -233,9 +233,12 @@ CONTENT_SECURITY_POLICY = {
 # One middleware writes the CSP and the headers Django lacks (Cross-Origin-Resource-Policy,
 # Permissions-Policy) on every response. It goes first, so that the 400s answered before any view
 # (the NUL guard, a bad Host header) carry them too; it replaces django-csp's own middleware.
+# Last, StaffQueryErrorsMiddleware answers 400 when an admin query string or action id holds a value
+# the database cannot take.
 MIDDLEWARE = [
     "incoming.headers.SecurityHeadersMiddleware",
     *(name for name in MIDDLEWARE if name != "csp.middleware.CSPMiddleware"),
+    "incoming.middleware.StaffQueryErrorsMiddleware",
 ]
 # "__Host-" cookies are refused by the browser unless Secure, on Path=/ and without a Domain, so no
 # subdomain or plain-HTTP page can plant or overwrite them. Only when the cookies are HTTPS-only
