@@ -245,6 +245,10 @@ MIDDLEWARE = [
 # (read as SESSION_COOKIE_SECURE and CSRF_COOKIE_SECURE are, below); incoming.E003 checks they agree.
 SESSION_COOKIE_NAME = "__Host-sessionid" if env_bool("SESSION_COOKIE_SECURE", default=not DEBUG) else "sessionid"
 CSRF_COOKIE_NAME = "__Host-csrftoken" if env_bool("CSRF_COOKIE_SECURE", default=not DEBUG) else "csrftoken"
+# The security log (failed staff logins, CSP reports) has its own handler, added to LOGGING (below) by
+# incoming/security_log.py: a file when SECURITY_LOG_FILE is set, otherwise stderr.
+SECURITY_LOG_FILE = env.str("SECURITY_LOG_FILE", default="")
+LOGGING_CONFIG = "incoming.security_log.configure_logging"
 
 # Security: strict outside local development. Behind a TLS-terminating proxy set
 # SECURE_PROXY_SSL_HEADER_ENABLED so Django trusts X-Forwarded-Proto.
