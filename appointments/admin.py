@@ -13,6 +13,8 @@ from django.utils.html import format_html
 from django.utils.timesince import timesince
 from phonenumber_field.phonenumber import PhoneNumber, to_python
 
+from incoming.admin_lookups import OfferedLookupsOnly
+
 from . import (
     admin_records,  # noqa: F401 - registers the reply templates and purge receipts
     response_clock,
@@ -48,7 +50,7 @@ READ_ONLY_FIELDS = tuple(
 
 
 @admin.register(AppointmentRequest)
-class AppointmentRequestAdmin(NextStepViews):
+class AppointmentRequestAdmin(NextStepViews, OfferedLookupsOnly):
     # Fits 1280 px: who and which request, how long it has waited, what for, where, where it stands.
     list_display = [
         "request_summary", "age", "service_name", "location_name", "status_badge", "assignee", "notification_state",

@@ -4,12 +4,14 @@ receipts of purge_requests, read-only."""
 from django.contrib import admin
 from django.http import HttpRequest
 
+from incoming.admin_lookups import OfferedLookupsOnly
+
 from .contact_log import ReplyTemplate
 from .models import PurgeReceipt
 
 
 @admin.register(ReplyTemplate)
-class ReplyTemplateAdmin(admin.ModelAdmin):
+class ReplyTemplateAdmin(OfferedLookupsOnly):
     list_display = ["name", "subject", "is_active", "display_order"]
     search_fields = ["name", "subject", "body"]
     fields = ["name", "subject", "body", "is_active", "display_order"]

@@ -212,20 +212,48 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "incoming.client_address.client_ip"
 
+# Security headers, CSP and logs (issue 9)
+# Every source is named: default-src 'none' refuses whatever a directive does not allow. No inline
+# script or style anywhere (incoming/checks.py fails `manage.py check` on 'unsafe-inline' or 'unsafe-eval',
+# and on a missing object-src, base-uri, frame-ancestors or form-action, which never fall back).
+CSP_REPORT_PATH = "/csp-report/"
+# Reports per client address (in the shared cache); a page with a broken script can send many.
+CSP_REPORT_RATE_LIMIT = env.str("CSP_REPORT_RATE_LIMIT", default="30/m")
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
-        "default-src": ["'self'"],
+        "default-src": ["'none'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:"],  # data: for Bootstrap's and the admin's inline SVG icons
         "font-src": ["'self'"],
-        "connect-src": ["'self'"],
+        "connect-src": ["'self'"],  # the admin's autocomplete (authors, reviewers)
         "object-src": ["'none'"],
-        "base-uri": ["'self'"],
+        "base-uri": ["'none'"],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
+        "report-uri": [CSP_REPORT_PATH],
+        "report-to": ["csp"],  # the Reporting-Endpoints header (incoming/headers.py) names "csp"
     }
 }
+# One middleware writes the CSP and the headers Django lacks (Cross-Origin-Resource-Policy,
+# Permissions-Policy) on every response. It goes first, so that the 400s answered before any view
+# (the NUL guard, a bad Host header) carry them too; it replaces django-csp's own middleware.
+# Last, StaffQueryErrorsMiddleware answers 400 when an admin query string or action id holds a value
+# the database cannot take.
+MIDDLEWARE = [
+    "incoming.headers.SecurityHeadersMiddleware",
+    *(name for name in MIDDLEWARE if name != "csp.middleware.CSPMiddleware"),
+    "incoming.middleware.StaffQueryErrorsMiddleware",
+]
+# "__Host-" cookies are refused by the browser unless Secure, on Path=/ and without a Domain, so no
+# subdomain or plain-HTTP page can plant or overwrite them. Only when the cookies are HTTPS-only
+# (read as SESSION_COOKIE_SECURE and CSRF_COOKIE_SECURE are, below); incoming.E003 checks they agree.
+SESSION_COOKIE_NAME = "__Host-sessionid" if env_bool("SESSION_COOKIE_SECURE", default=not DEBUG) else "sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken" if env_bool("CSRF_COOKIE_SECURE", default=not DEBUG) else "csrftoken"
+# The security log (failed staff logins, CSP reports) has its own handler, added to LOGGING (below) by
+# incoming/security_log.py: a file when SECURITY_LOG_FILE is set, otherwise stderr.
+SECURITY_LOG_FILE = env.str("SECURITY_LOG_FILE", default="")
+LOGGING_CONFIG = "incoming.security_log.configure_logging"
 
 # Security: strict outside local development. Behind a TLS-terminating proxy set
 # SECURE_PROXY_SSL_HEADER_ENABLED so Django trusts X-Forwarded-Proto.

@@ -24,6 +24,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("favicon.ico", favicon, name="favicon"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
+    path(settings.CSP_REPORT_PATH.lstrip("/"), include("incoming.urls")),
     path("blog/feed/rss/", LatestPostsFeed(), name="feed-rss"),
     path("blog/feed/atom/", LatestPostsAtomFeed(), name="feed-atom"),
     path("blog/", include("blog.urls")),

@@ -1,24 +1,26 @@
 from django.contrib import admin
 from django.http import HttpRequest
 
+from incoming.admin_lookups import OfferedLookupsOnly
+
 from .models import Author, Post, Topic
 
 
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(OfferedLookupsOnly):
     list_display = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     search_fields = ["name"]
 
 
 @admin.register(Author)
-class AuthorAdmin(admin.ModelAdmin):
+class AuthorAdmin(OfferedLookupsOnly):
     list_display = ["name", "credentials"]
     search_fields = ["name", "credentials"]
 
 
 @admin.register(Post)
-class PostAdmin(admin.ModelAdmin):
+class PostAdmin(OfferedLookupsOnly):
     list_display = ["title", "status", "published_at", "author", "modified_at"]
     list_filter = ["status", "topics", "author"]
     search_fields = ["title", "summary"]

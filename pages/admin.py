@@ -4,12 +4,14 @@ from django.forms import ModelForm
 from django.http import HttpRequest
 from django.utils import timezone
 
+from incoming.admin_lookups import OfferedLookupsOnly
+
 from .closures import HOLIDAY_YEARS_AHEAD, add_public_holidays
 from .models import ClosedDay, Location, OpeningHours, Page
 
 
 @admin.register(Page)
-class PageAdmin(admin.ModelAdmin):
+class PageAdmin(OfferedLookupsOnly):
     list_display = ["title", "slug", "version", "updated_at"]
     search_fields = ["title", "body"]
     prepopulated_fields = {"slug": ["title"]}
@@ -31,7 +33,7 @@ class ClosedDayInline(admin.TabularInline):
 
 
 @admin.register(Location)
-class LocationAdmin(admin.ModelAdmin):
+class LocationAdmin(OfferedLookupsOnly):
     list_display = ["name", "city", "phone", "sms_number", "email", "display_order"]
     list_editable = ["display_order"]
     prepopulated_fields = {"slug": ["name"]}

@@ -14,22 +14,24 @@ def test_pages_carry_a_strict_content_security_policy(client, location):
 
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
     assert directives == {
-        "default-src": "'self'",
+        "default-src": "'none'",
         "script-src": "'self'",
         "style-src": "'self'",
         "img-src": "'self' data:",
         "font-src": "'self'",
         "connect-src": "'self'",
         "object-src": "'none'",
-        "base-uri": "'self'",
+        "base-uri": "'none'",
         "form-action": "'self'",
         "frame-ancestors": "'none'",
+        "report-uri": "/csp-report/",
+        "report-to": "csp",
     }
 
 
 @pytest.mark.parametrize("url", ["/request-an-appointment/", "/blog/", "/admin/login/", "/no-such-page/"])
 def test_every_kind_of_page_carries_the_policy(client, location, url):
-    assert "default-src 'self'" in client.get(url)["Content-Security-Policy"]
+    assert "default-src 'none'" in client.get(url)["Content-Security-Policy"]
 
 
 def test_pages_cannot_be_framed_and_send_no_referrer_elsewhere(client, location):
