@@ -40,7 +40,11 @@ def admit(username: str) -> int:
     """Count one password try for this account: 0 if it may be checked, else the seconds left to wait."""
     tries_key, wait_key = _keys(username)
     cache.add(tries_key, 0, timeout=COUNT_LIFETIME)
-    tries = cache.incr(tries_key)
+    try:
+        tries = cache.incr(tries_key)
+    except ValueError:  # the count expired between add and incr
+        cache.add(tries_key, 1, timeout=COUNT_LIFETIME)
+        tries = 1
     cache.touch(tries_key, COUNT_LIFETIME)
     wait = wait_after(tries)
     if tries < settings.STAFF_PASSWORD_FREE_TRIES:

@@ -108,3 +108,14 @@ def test_a_strange_username_is_a_form_error_not_a_server_error(client, app, user
 
 def test_the_login_page_says_how_the_waits_work(client):
     assert "After 5 wrong passwords for a username" in page_text(client.get("/admin/login/"))
+
+
+def test_a_count_that_expires_mid_try_starts_afresh(client, app, monkeypatch):
+    from django.core.cache import cache
+
+    def gone(key, delta=1):
+        raise ValueError(f"Key '{key}' not found")
+
+    monkeypatch.setattr(cache, "incr", gone)
+
+    assert give_password(client).status_code == 302
