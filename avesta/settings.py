@@ -5,7 +5,6 @@ site runs on SQLite with console email (the embedded default); with DEBUG off it
 refuses to start without a SECRET_KEY and an explicit ALLOWED_HOSTS.
 """
 
-import datetime
 from pathlib import Path
 
 import environ
@@ -57,7 +56,6 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_ratelimit",
-    "axes",
     "incoming",
     "blog",
     "pages",
@@ -77,11 +75,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "axes.middleware.AxesMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
@@ -204,13 +200,29 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCach
     # One process on a laptop or in tests; several app servers must set CACHE_URL to Redis.
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
-# Staff logins (django-axes): lock a username on one address after 5 failures, for 15 minutes.
-# Username and address together, so that nobody can lock a colleague out from elsewhere.
-AXES_FAILURE_LIMIT = 5
-AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "incoming.client_address.client_ip"
+# Staff sign-in (issue 9): a password, then a code from an authenticator app (django-otp) or a
+# single-use recovery code; the admin opens only to a session that passed both (staff_signin/).
+# The admin's AppConfig is ours, for an admin site that asks for the second factor.
+INSTALLED_APPS[INSTALLED_APPS.index("django.contrib.admin")] = "staff_signin.apps.StaffAdminConfig"
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static", "staff_signin"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+# After the messages middleware: a timed-out session is told why on the login page.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
+    "staff_signin.sessions.StaffSessionTimeoutMiddleware",
+)
+OTP_TOTP_ISSUER = SITE_NAME
+# Password guessing, per account across all addresses, counted in the shared cache: this many
+# free tries, then one try per wait, the wait doubling from the first to the longest.
+STAFF_PASSWORD_FREE_TRIES = env.int("STAFF_PASSWORD_FREE_TRIES", default=5)
+STAFF_PASSWORD_FIRST_WAIT_SECONDS = env.int("STAFF_PASSWORD_FIRST_WAIT_SECONDS", default=60)
+STAFF_PASSWORD_LONGEST_WAIT_SECONDS = env.int("STAFF_PASSWORD_LONGEST_WAIT_SECONDS", default=15 * 60)
+# Staff sessions end after this long without a request, and this long after signing in.
+STAFF_SESSION_IDLE_MINUTES = env.int("STAFF_SESSION_IDLE_MINUTES", default=30)
+STAFF_SESSION_MAX_HOURS = env.int("STAFF_SESSION_MAX_HOURS", default=12)
 
 # Security headers, CSP and logs (issue 9)
 # Every source is named: default-src 'none' refuses whatever a directive does not allow. No inline

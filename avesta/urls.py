@@ -20,6 +20,7 @@ SITEMAPS = {"fixed": FixedPagesSitemap, "pages": PageSitemap, "posts": PostSitem
 urlpatterns = [
     # Inside the admin (its login and header), before its catch-all URLs.
     path("admin/charts/", include("insights.urls")),
+    path("admin/sign-in/", include("staff_signin.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("favicon.ico", favicon, name="favicon"),

@@ -1,5 +1,6 @@
 from typing import Any
 
+from django.contrib import admin
 from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -19,7 +20,7 @@ class VisiblePostsMixin:
 
     def get_queryset(self) -> PostQuerySet:
         posts = Post.objects.all()
-        if not self.request.user.is_staff:
+        if not admin.site.has_permission(self.request):  # staff past both sign-in steps
             posts = posts.published()
         return posts
 
@@ -42,7 +43,9 @@ class PostDetailView(VisiblePostsMixin, DetailView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         # Only staff reach an unpublished post; tell them it is a preview.
-        is_preview = self.request.user.is_staff and not Post.objects.published().filter(pk=self.object.pk).exists()
+        is_preview = (
+            admin.site.has_permission(self.request) and not Post.objects.published().filter(pk=self.object.pk).exists()
+        )
         related = Post.objects.published().related_to(self.object).only("title", "slug")[:RELATED_POSTS_COUNT]
         return super().get_context_data(is_preview=is_preview, related_posts=related, **kwargs)
 

@@ -16,7 +16,7 @@ from blog.models import Author, Post, Topic
 from pages.demo import load_demo_content
 from pages.models import Location, OpeningHours
 
-from .helpers import PASSWORD
+from .helpers import PASSWORD, log_in_verified
 from .smtp import smtp_port, smtp_server  # noqa: F401 - fixtures for every test folder
 
 
@@ -142,6 +142,13 @@ def make_post(db, author, topic):
 @pytest.fixture
 def staff_user(django_user_model):
     return django_user_model.objects.create_user(username="editor", password=PASSWORD, is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's, past the second factor as well: a password alone does not open the admin."""
+    log_in_verified(client, admin_user)
+    return client
 
 
 @pytest.fixture

@@ -5,13 +5,33 @@ import io
 import socket
 
 from bs4 import BeautifulSoup
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from appointments.models import AppointmentRequest
+from staff_signin.devices import APP_DEVICE_NAME, confirmed_app
+from staff_signin.sessions import SEEN_AT, SIGNED_IN_AT
 
 FORM_URL = "/request-an-appointment/"
 THANK_YOU_URL = "/request-an-appointment/thank-you/"
 # Every test user's password: long enough for the validators, never a real one.
 PASSWORD = "a-long-test-password"
+
+
+def verified_device(user) -> TOTPDevice:
+    """The user's authenticator app, set up (made if they have none)."""
+    return confirmed_app(user) or TOTPDevice.objects.create(user=user, name=APP_DEVICE_NAME, confirmed=True)
+
+
+def log_in_verified(client, user) -> None:
+    """Sign the test client in past both steps, as after the password and a code from the app."""
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = verified_device(user).persistent_id
+    # The idle and absolute clocks start at the first request, so a test may set its own time first.
+    for clock in (SIGNED_IN_AT, SEEN_AT):
+        session.pop(clock, None)
+    session.save()
 
 
 def soup_of(response) -> BeautifulSoup:

@@ -1,5 +1,7 @@
 import pytest
 
+from ..helpers import log_in_verified
+
 
 @pytest.fixture(autouse=True)
 def _no_minimum_fill_time(settings):
@@ -10,5 +12,5 @@ def _no_minimum_fill_time(settings):
 @pytest.fixture
 def desk_client(client, front_desk):
     """The test client, logged in as front desk staff."""
-    client.force_login(front_desk)
+    log_in_verified(client, front_desk)
     return client

@@ -11,7 +11,9 @@ import django.contrib.admin
 import pytest
 from django.conf import settings
 
-from ..helpers import PASSWORD, page_text, soup_of
+from staff_signin.devices import current_code
+
+from ..helpers import PASSWORD, log_in_verified, page_text, soup_of, verified_device
 
 THEME = Path(settings.BASE_DIR) / "static" / "css" / "admin-theme.css"
 TEMPLATE = Path(settings.BASE_DIR) / "templates" / "admin" / "base_site.html"
@@ -146,7 +148,7 @@ def test_admin_base_template_has_no_inline_style_or_script_for_the_csp_to_block(
 
 
 def test_admin_pages_wear_the_clinic_name_and_the_theme(client, staff_user):
-    client.force_login(staff_user)
+    log_in_verified(client, staff_user)
 
     response = client.get("/admin/")
 
@@ -165,9 +167,12 @@ def test_login_page_shows_the_clinic_name_not_the_host(client):
 
 
 def test_a_member_of_staff_can_still_log_in_through_the_themed_page(client, staff_user):
-    response = client.post(
+    app = verified_device(staff_user)
+    code_step = client.post(
         "/admin/login/?next=/admin/", {"username": staff_user.username, "password": PASSWORD}, follow=True
     )
+    assert "Enter a code" in page_text(code_step)
+    response = client.post(code_step.redirect_chain[-1][0], {"code": current_code(app)}, follow=True)
 
     assert response.status_code == 200
     assert "Today at the front desk" in page_text(response)

@@ -4,7 +4,7 @@ import pytest
 
 from appointments.models import AppointmentRequest, AuditEvent
 
-from ..helpers import LIST_URL, PASSWORD, change_form, change_url, page_text, run_action
+from ..helpers import LIST_URL, PASSWORD, change_form, change_url, log_in_verified, page_text, run_action
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,7 @@ def test_access_history_outlives_a_deleted_request(admin_client, make_request):
 def test_staff_without_the_role_cannot_open_a_request_and_nothing_is_recorded(client, django_user_model, make_request):
     appointment = make_request()
     someone = django_user_model.objects.create_user(username="temp", password=PASSWORD, is_staff=True)
-    client.force_login(someone)
+    log_in_verified(client, someone)
 
     assert client.get(change_url(appointment)).status_code == 403
     assert not AuditEvent.objects.exists()

@@ -9,7 +9,17 @@ from django.utils import timezone
 
 from appointments.models import AppointmentRequest, AuditEvent, Note
 
-from ..helpers import LIST_URL, change_form, change_url, inline_rows, listed_references, page_text, run_action, soup_of
+from ..helpers import (
+    LIST_URL,
+    change_form,
+    change_url,
+    inline_rows,
+    listed_references,
+    log_in_verified,
+    page_text,
+    run_action,
+    soup_of,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -176,7 +186,7 @@ def test_next_steps_refuse_a_get_an_unknown_step_and_staff_without_the_right(
     url = f"{change_url(appointment).removesuffix('change/')}next-step/not-a-fit/"
     viewer = django_user_model.objects.create_user(username="viewer", password="a-long-test-password", is_staff=True)
     viewer.user_permissions.add(Permission.objects.get(codename="view_appointmentrequest"))
-    client.force_login(viewer)
+    log_in_verified(client, viewer)
 
     assert desk_client.get(url).status_code == 400
     assert desk_client.post(url.replace("not-a-fit", "delete-everything")).status_code == 400

@@ -11,7 +11,7 @@ from appointments.contact_log import ContactAttempt, ReplyTemplate
 from appointments.models import AppointmentRequest, AuditEvent, Notification
 from appointments.status import needs_urgent_call_condition
 
-from ..helpers import LIST_URL, change_url, inline_rows, listed_references, page_text, soup_of
+from ..helpers import LIST_URL, change_url, inline_rows, listed_references, log_in_verified, page_text, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -203,7 +203,7 @@ def test_staff_who_may_only_view_requests_cannot_log_or_reply(client, django_use
     appointment = make_request()
     viewer = django_user_model.objects.create_user(username="viewer", password="a-long-test-password", is_staff=True)
     viewer.user_permissions.add(Permission.objects.get(codename="view_appointmentrequest"))
-    client.force_login(viewer)
+    log_in_verified(client, viewer)
 
     assert client.get(step_url(appointment, "log-call")).status_code == 403
     assert client.post(step_url(appointment, "log-call"), {"outcome": "spoke"}).status_code == 403

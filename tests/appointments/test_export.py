@@ -8,7 +8,7 @@ from django.contrib.auth.models import Permission
 from appointments.export import neutralise_formula
 from appointments.models import AppointmentRequest, AuditEvent
 
-from ..helpers import LIST_URL, PASSWORD, csv_rows, export_with_reason, run_action, soup_of
+from ..helpers import LIST_URL, PASSWORD, csv_rows, export_with_reason, log_in_verified, run_action, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +77,7 @@ def test_staff_without_the_export_permission_are_not_offered_the_export(client, 
     triage_only.user_permissions.set(
         Permission.objects.filter(codename__in=["view_appointmentrequest", "change_appointmentrequest"])
     )
-    client.force_login(triage_only)
+    log_in_verified(client, triage_only)
     appointment = make_request()
 
     actions = [option["value"] for option in soup_of(client.get(LIST_URL)).select("select[name=action] option")]

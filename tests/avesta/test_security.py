@@ -4,7 +4,7 @@ import pytest
 
 from appointments.models import AppointmentRequest
 
-from ..helpers import FORM_URL, PASSWORD
+from ..helpers import FORM_URL
 
 pytestmark = pytest.mark.django_db
 
@@ -79,25 +79,3 @@ def test_too_many_fields_is_a_bad_request(client, form_data, settings, caplog):
 @pytest.mark.parametrize("url", ["/blog/?page=%00", "/blog/topics/%00/", "/admin/login/?next=%00"])
 def test_nul_in_an_address_is_a_bad_request(client, url):
     assert client.get(url).status_code == 400
-
-
-def failed_login(client, username: str, address: str = "203.0.113.7"):
-    return client.post("/admin/login/", {"username": username, "password": "wrong-password"}, REMOTE_ADDR=address)
-
-
-def test_repeated_failed_logins_lock_that_username_on_that_address(client, staff_user):
-    for _ in range(5):
-        failed_login(client, "editor")
-
-    locked = client.post("/admin/login/", {"username": "editor", "password": PASSWORD}, REMOTE_ADDR="203.0.113.7")
-
-    assert locked.status_code == 429
-
-
-def test_an_attacker_cannot_lock_a_colleague_out_from_elsewhere(client, staff_user):
-    for _ in range(5):
-        failed_login(client, "editor", address="198.51.100.66")
-
-    response = client.post("/admin/login/", {"username": "editor", "password": PASSWORD}, REMOTE_ADDR="203.0.113.7")
-
-    assert response.status_code == 302

@@ -4,7 +4,7 @@ import pytest
 
 from blog.models import Post
 
-from ..helpers import soup_of
+from ..helpers import log_in_verified, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ def post_form(author, topic, **changes) -> dict:
 
 
 def test_staff_can_add_a_post_that_then_appears_on_the_site(client, staff_user, author, topic):
-    client.force_login(staff_user)
+    log_in_verified(client, staff_user)
 
     response = client.post("/admin/blog/post/add/", post_form(author, topic))
 
@@ -43,7 +43,7 @@ def test_staff_can_add_a_post_that_then_appears_on_the_site(client, staff_user, 
 
 
 def test_editing_the_title_keeps_the_address(client, staff_user, author, topic):
-    client.force_login(staff_user)
+    log_in_verified(client, staff_user)
     client.post("/admin/blog/post/add/", post_form(author, topic))
     post = Post.objects.get()
 
@@ -60,7 +60,7 @@ def test_editing_the_title_keeps_the_address(client, staff_user, author, topic):
 
 def test_change_page_links_to_the_article_on_the_site(client, staff_user, make_post):
     post = make_post()
-    client.force_login(staff_user)
+    log_in_verified(client, staff_user)
 
     response = client.get(f"/admin/blog/post/{post.pk}/change/")
 
@@ -72,7 +72,7 @@ def test_hero_image_requires_alt_text(client, staff_user, author, topic):
 
     from pages.demo import _hero_image
 
-    client.force_login(staff_user)
+    log_in_verified(client, staff_user)
     image = SimpleUploadedFile("hero.jpg", _hero_image((0, 0, 0), (255, 255, 255)), content_type="image/jpeg")
 
     response = client.post("/admin/blog/post/add/", {**post_form(author, topic), "hero_image": image})
@@ -108,7 +108,7 @@ def test_uploaded_hero_image_is_published_without_its_metadata(client, staff_use
     exif[0x8825] = {1: "N", 2: (33.0, 26.0, 0.0)}  # GPS position
     buffer = io.BytesIO()
     photo.save(buffer, format="JPEG", exif=exif)
-    client.force_login(staff_user)
+    log_in_verified(client, staff_user)
 
     client.post(
         "/admin/blog/post/add/",
@@ -128,7 +128,7 @@ def test_uploaded_hero_image_is_published_without_its_metadata(client, staff_use
 def test_a_file_that_is_not_an_image_is_refused(client, staff_user, author, topic):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    client.force_login(staff_user)
+    log_in_verified(client, staff_user)
     fake = SimpleUploadedFile("hero.jpg", b"<?php echo 'not an image'; ?>", content_type="image/jpeg")
 
     response = client.post(
@@ -146,7 +146,7 @@ def prepopulated_fields(client, url: str) -> list[dict]:
 
 
 def test_a_new_posts_address_is_filled_in_from_its_title_but_an_existing_one_is_not(client, staff_user, make_post):
-    client.force_login(staff_user)
+    log_in_verified(client, staff_user)
 
     on_add = prepopulated_fields(client, "/admin/blog/post/add/")
     on_change = prepopulated_fields(client, f"/admin/blog/post/{make_post().pk}/change/")
@@ -160,7 +160,7 @@ def test_the_missing_alt_text_message_is_shown_under_its_field(client, staff_use
 
     from pages.demo import _hero_image
 
-    client.force_login(staff_user)
+    log_in_verified(client, staff_user)
     image = SimpleUploadedFile("hero.jpg", _hero_image((0, 0, 0), (255, 255, 255)), content_type="image/jpeg")
 
     data = {**post_form(author, topic, hero_image_alt="  "), "hero_image": image}

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from blog.models import Post
 
-from ..helpers import page_text, soup_of
+from ..helpers import log_in_verified, page_text, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +45,7 @@ def test_scheduled_post_is_not_found_until_its_date(client, make_post):
 
 def test_staff_can_preview_a_draft(client, make_post, staff_user):
     draft = make_post(status=Post.Status.DRAFT, title="Coming soon")
-    client.force_login(staff_user)
+    log_in_verified(client, staff_user)
 
     response = client.get(draft.get_absolute_url())
 
@@ -194,7 +194,7 @@ def test_article_lists_related_articles_sharing_a_topic(client, make_post, topic
 
 def test_staff_see_no_preview_notice_on_a_published_article(client, make_post, staff_user):
     post = make_post()
-    client.force_login(staff_user)
+    log_in_verified(client, staff_user)
 
     response = client.get(post.get_absolute_url())
 

@@ -13,6 +13,8 @@ from django.test.utils import CaptureQueriesContext
 from blog.models import ArticleView, Post
 from blog.readership import counter_key, flush_views, views_per_article
 
+from ..helpers import log_in_verified
+
 pytestmark = pytest.mark.django_db
 
 BROWSER = {"User-Agent": "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Safari/604.1"}
@@ -50,7 +52,7 @@ def test_a_reading_is_counted_without_a_cookie_or_a_database_write(client, make_
 
 def test_staff_previews_and_checks_are_not_readings(client, make_post, staff_user):
     post = make_post()
-    client.force_login(staff_user)
+    log_in_verified(client, staff_user)
 
     assert read(client, post).status_code == 200
     assert counted_today(post) is None

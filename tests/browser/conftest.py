@@ -6,13 +6,16 @@ Outside CI they skip when no Chromium is installed; in CI (CI=true) a missing br
 import os
 import re
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from ..helpers import PASSWORD
+from staff_signin import devices
+
+from ..helpers import PASSWORD, verified_device
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 ASSETS = Path(__file__).parent / "assets"
@@ -175,7 +178,19 @@ def fill_request_form(page, phone: str, method: str = "Phone call", message: str
 
 def log_in(page, user, next_url: str = "/admin/") -> None:
     """Log in to the admin as a member of staff would, by the form's labels."""
+    code = fresh_code(user)  # the app was set up on an earlier sign-in
     page.goto(f"/admin/login/?next={next_url}")
     page.get_by_label("Username").fill(user.get_username())
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
+    page.get_by_label("Code from your authenticator app or a recovery code").fill(code)
+    page.get_by_role("button", name="Continue").click()
+
+
+def fresh_code(user) -> str:
+    """The app's current code, as a phone would show it; a recovery code if this one was used already."""
+    device = verified_device(user)
+    device.refresh_from_db()
+    if device.last_t >= int((time.time() - device.t0) // device.step):
+        return devices.new_recovery_codes(user)[0]
+    return devices.current_code(device)

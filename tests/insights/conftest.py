@@ -4,6 +4,8 @@ import zoneinfo
 import pytest
 import time_machine
 
+from ..helpers import log_in_verified
+
 PHOENIX = zoneinfo.ZoneInfo("America/Phoenix")
 # Friday 27 November 2026, 10 am at the clinic: "this week" began on Monday 23 November.
 NOW = datetime.datetime(2026, 11, 27, 10, tzinfo=PHOENIX)
@@ -20,7 +22,7 @@ def frozen_clock(settings):
 @pytest.fixture
 def desk_client(client, front_desk):
     """The test client, logged in as front desk staff (who may view requests)."""
-    client.force_login(front_desk)
+    log_in_verified(client, front_desk)
     return client
 
 

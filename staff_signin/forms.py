@@ -1,0 +1,57 @@
+import logging
+import math
+from typing import Any
+
+from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.core.exceptions import ValidationError
+
+from incoming.client_address import client_ip
+
+from . import throttle
+
+logger = logging.getLogger(__name__)
+
+
+class ThrottledAuthenticationForm(AdminAuthenticationForm):
+    """The admin's password form, behind the per-account throttle (staff_signin/throttle.py)."""
+
+    def clean(self) -> dict[str, Any]:
+        username = self.cleaned_data.get("username")
+        if username and self.cleaned_data.get("password"):
+            wait = throttle.admit(username)
+            if wait:
+                # Named in the log for whoever investigates; the page says the same for every username.
+                logger.warning(
+                    "Password step paused for %r (try from %s)",
+                    username[:150],
+                    client_ip(self.request) if self.request else "?",
+                )
+                minutes = math.ceil(wait / 60)
+                raise ValidationError(
+                    "Too many tries for this username. Wait %(minutes)s minute%(s)s, then try again.",
+                    code="throttled",
+                    params={"minutes": minutes, "s": "" if minutes == 1 else "s"},
+                )
+            cleaned = super().clean()
+            throttle.forget(username)
+            return cleaned
+        return super().clean()
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label="Code from your authenticator app or a recovery code",
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        help_text="Six digits from the app, or one of your ten-digit recovery codes.",
+    )
+
+
+class EnrolForm(forms.Form):
+    code = forms.CharField(
+        label="Code from your authenticator app",
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        help_text="Six digits, shown by the app once it has the secret.",
+    )
