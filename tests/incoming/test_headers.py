@@ -101,4 +101,4 @@ def test_cookies_use_host_prefixed_names_over_https(client, location, form_data,
         assert cookie["secure"] is True
         assert cookie["path"] == "/"
         assert not cookie["domain"]
-    assert client.get("/admin/").status_code == 200
+    assert client.session["_auth_user_id"] == str(staff_user.pk)  # the renamed cookie carries the session
