@@ -1,7 +1,9 @@
 from collections.abc import Callable
 from urllib.parse import unquote
 
+from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http.multipartparser import MultiPartParserError
 
 
 class RejectNulCharactersMiddleware:
@@ -19,3 +21,28 @@ class RejectNulCharactersMiddleware:
         if "\x00" in request.path or "\x00" in query:
             return HttpResponseBadRequest("Bad request: the address contains a character we cannot accept.")
         return self.get_response(request)
+
+
+class RejectUndecodableBodyMiddleware:
+    """Answer 400 to a form body Django cannot decode, before the CSRF check reads it.
+
+    A urlencoded body declared in another charset than UTF-8 makes reading request.POST raise
+    BadRequest; raised inside the CSRF middleware it ends as the server's bare 500.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, *args: object) -> HttpResponse | None:
+        if request.method != "POST":
+            return None
+        try:
+            request.POST  # noqa: B018 - reading it is the check
+        except (BadRequest, MultiPartParserError, UnicodeDecodeError):
+            from .errors import bad_request
+
+            return bad_request(request)
+        return None
