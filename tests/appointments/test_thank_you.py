@@ -31,6 +31,9 @@ def test_thank_you_page_says_what_happens_next_and_has_no_personal_data_in_its_a
     assert "Thank you, we have your request" in text
     assert f"Your reference is {appointment.reference}" in text
     assert "We will call you by Monday, November 23 at 2 pm (Arizona time)." in text
+    # Said before the email is even tried: it must be true whether or not the email gets through.
+    assert "We are emailing a confirmation to the address you gave. If none arrives" in text
+    assert "We have sent" not in text
 
 
 def test_reloading_the_thank_you_page_stores_nothing_more(client, form_data):
