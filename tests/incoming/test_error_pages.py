@@ -76,7 +76,7 @@ def test_while_the_database_is_down_every_page_says_so_and_when_to_come_back():
 
     assert [response.status_code for response in responses] == [503] * 4
     assert all(response["Retry-After"] == "120" for response in responses)
-    assert "Our system is briefly unavailable" in page_text(responses[0])
+    assert "Please try again in a few minutes Our system is briefly unavailable" in page_text(responses[0])
 
 
 def test_pages_come_back_by_themselves_once_the_database_is_back(location, settings):
