@@ -3,6 +3,7 @@
 import ipaddress
 import logging
 import time
+import uuid
 
 from django.conf import settings
 from django.core import signing
@@ -15,6 +16,8 @@ logger = logging.getLogger(__name__)
 
 FORM_STARTED_SALT = "appointments.form-started"
 RATE_LIMIT_GROUP = "appointments.request"
+FLOOD_GROUP = "appointments.flood"
+SOMETHING_WENT_WRONG = "Something went wrong with this form. Please check your details and send it again."
 
 
 class Refusal(Exception):
@@ -26,28 +29,39 @@ class Refusal(Exception):
         self.status = status
 
 
-def sign_form_start() -> str:
-    return signing.dumps(time.time(), salt=FORM_STARTED_SALT)
+def sign_form_start(token: uuid.UUID | str) -> str:
+    """The form's start stamp: the time it was shown and its one-time token, signed by us.
+
+    Binding the two means a client cannot make up a token: a stamp opens one request only.
+    """
+    return signing.dumps({"at": time.time(), "token": str(token)}, salt=FORM_STARTED_SALT)
 
 
-def check_fill_time(signed_start: str) -> None:
-    """Refuse forms sent faster than a person can fill them in, or with a tampered start stamp."""
+def new_form_stamp() -> tuple[uuid.UUID, str]:
+    """A fresh one-time token and the stamp bound to it, for a form about to be shown."""
+    token = uuid.uuid4()
+    return token, sign_form_start(token)
+
+
+def check_fill_time(signed_start: str, token: str) -> None:
+    """Refuse forms sent faster than a person can fill them in, or whose stamp is tampered or not their token's."""
     try:
-        started = signing.loads(signed_start, salt=FORM_STARTED_SALT, max_age=settings.APPOINTMENT_FORM_MAX_AGE)
+        stamp = signing.loads(signed_start, salt=FORM_STARTED_SALT, max_age=settings.APPOINTMENT_FORM_MAX_AGE)
     except signing.SignatureExpired as error:
         raise Refusal(
             "This form was open for a long time, so please check your details and send it again.", 400
         ) from error
     except signing.BadSignature as error:
-        raise Refusal(
-            "Something went wrong with this form. Please check your details and send it again.", 400
-        ) from error
-    if time.time() - started < settings.APPOINTMENT_FORM_MIN_SECONDS:
+        raise Refusal(SOMETHING_WENT_WRONG, 400) from error
+    if not isinstance(stamp, dict) or stamp.get("token") != token or not isinstance(stamp.get("at"), int | float):
+        raise Refusal(SOMETHING_WENT_WRONG, 400)
+    if time.time() - stamp["at"] < settings.APPOINTMENT_FORM_MIN_SECONDS:
         raise Refusal("That was quicker than we expected. Please check your details and send the form again.", 400)
 
 
-def check_honeypot(value: str) -> None:
-    if value:
+def check_honeypot(value: str | None) -> None:
+    """The hidden field must come back, empty: a bot that fills it in or leaves it out is refused alike."""
+    if value is None or value:
         raise Refusal("We could not accept this form. Please call or text us instead.", 400)
 
 
@@ -81,3 +95,31 @@ def check_rate_limit(request: HttpRequest) -> None:
             "Please wait an hour and try again, or call or text us.",
             429,
         )
+
+
+def _everyone(group: str, request: HttpRequest) -> str:
+    return "all clients"
+
+
+def looks_like_flood(request: HttpRequest) -> bool:
+    """Whether this stored request is above the ceiling for all clients together (APPOINTMENT_FLOOD_CEILING).
+
+    A botnet spreads over many addresses, under every per-client limit; what it cannot hide is the
+    total. Counted in the shared cache, so across all app servers. Requests above it are still
+    stored (a real patient may be among them), only held. Without a cache nothing is held.
+    """
+    try:
+        flooded: bool = is_ratelimited(
+            request,
+            group=FLOOD_GROUP,
+            key=_everyone,
+            rate=settings.APPOINTMENT_FLOOD_CEILING,
+            method="POST",
+            increment=True,
+        )
+    except Exception as error:
+        logger.warning("flood ceiling not checked, cache unavailable (%s)", type(error).__name__)
+        return False
+    if flooded:
+        logger.warning("appointment request held: above the flood ceiling of %s", settings.APPOINTMENT_FLOOD_CEILING)
+    return flooded

@@ -28,6 +28,7 @@ from .forms import ExportReasonForm
 from .models import TRIAGE_ORDERING, AppointmentRequest, AuditEvent, Note, Notification
 from .next_step_forms import TriageForm
 from .next_steps import NEXT_STEPS
+from .submission import release_held as release_held_requests
 
 # First what a receptionist needs to call back: who, how, when, and what they asked.
 CONTACT_FIELDS = (
@@ -61,13 +62,15 @@ class AppointmentRequestAdmin(NextStepViews, OfferedLookupsOnly):
     list_filter = [
         StatusFilter, ReplyFilter, ConsultationFilter, ("location", ShownRelatedFilter), "service",
         ("assignee", ShownRelatedFilter), "is_urgent", ("likely_duplicate_of", admin.EmptyFieldListFilter),
-        "created_at", "notifications__state",
+        "created_at", "notifications__state", "held_as_flood",
     ]  # fmt: skip
     search_fields = ["reference", "first_name", "last_name", "email", "phone"]
     date_hierarchy = "created_at"
     list_per_page = 50
     view_on_site = False  # a request has no public page
-    actions = ["assign_to_me", "mark_contacted", "mark_spam", "resend_notifications", "export_as_csv"]
+    actions = [
+        "assign_to_me", "mark_contacted", "mark_spam", "resend_notifications", "release_held", "export_as_csv",
+    ]  # fmt: skip
     inlines = [ContactAttemptInline, NoteInline, NotificationInline, AuditEventInline]
     readonly_fields = READ_ONLY_FIELDS
     fieldsets = [
@@ -153,7 +156,8 @@ class AppointmentRequestAdmin(NextStepViews, OfferedLookupsOnly):
     @admin.display(description="Request", ordering="last_name")
     def request_summary(self, obj: AppointmentRequest) -> str:
         return format_html(
-            '{}<span class="patient">{}</span> <span class="reference">{}</span>',
+            '{}{}<span class="patient">{}</span> <span class="reference">{}</span>',
+            format_html('<span class="held">{}</span> ', "Held as a suspected flood:") if obj.held_as_flood else "",
             format_html('<span class="urgent">{}</span> ', "Urgent") if obj.is_urgent else "",
             obj.short_name,
             obj.reference,
@@ -274,6 +278,15 @@ class AppointmentRequestAdmin(NextStepViews, OfferedLookupsOnly):
     def resend_notifications(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> None:
         count = triage.resend_notifications(queryset, acting_user(request))
         self.message_user(request, f"Queued {count} unsent email(s) to send again; sent ones were left alone.")
+
+    @admin.action(description="Release held requests", permissions=["change"])
+    def release_held(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> None:
+        count = release_held_requests(queryset)
+        self.message_user(
+            request,
+            f"Released {count} held request(s); their acknowledgement emails are on their way.",
+            messages.SUCCESS,
+        )
 
     @admin.action(description="Export selected as CSV", permissions=["export"])
     def export_as_csv(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> HttpResponse:

@@ -38,7 +38,7 @@ def deliver(notification_id: int) -> Notification | None:
         except Exception as error:
             notification.state = Notification.State.FAILED
             notification.last_error = describe_failure(error)
-            notification.next_attempt_at = next_attempt_time(notification.attempts)
+            notification.next_attempt_at = None if is_permanent(error) else next_attempt_time(notification.attempts)
         else:
             notification.state = Notification.State.SENT
             notification.sent_at = timezone.now()
@@ -54,6 +54,18 @@ def next_attempt_time(attempts: int) -> datetime.datetime | None:
     if attempts > len(delays):
         return None
     return timezone.now() + datetime.timedelta(seconds=delays[attempts - 1])
+
+
+def is_permanent(error: Exception) -> bool:
+    """A 5xx answer from the mail server (550 no such user) fails the same way every time: retrying hides the state.
+
+    A 4xx answer (421 try later, 452 mailbox full) is temporary and worth retrying. So is a
+    message that could not even be built (it is marked failed too: our bug, fixed by a deploy).
+    """
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in error.recipients.values()]
+        return bool(codes) and all(code >= 500 for code in codes)
+    return isinstance(error, smtplib.SMTPResponseException) and error.smtp_code >= 500
 
 
 def describe_failure(error: Exception) -> str:

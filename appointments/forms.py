@@ -1,4 +1,3 @@
-import uuid
 from typing import Any, cast
 
 from crispy_forms.helper import FormHelper
@@ -10,9 +9,9 @@ from phonenumber_field.formfields import PhoneNumberField
 
 from pages.models import PRIVACY_NOTICE_SLUG, Location
 
-from .abuse import sign_form_start
+from .abuse import new_form_stamp
 from .models import MESSAGE_MAX_LENGTH, AppointmentRequest, Service
-from .validators import validate_single_line
+from .validators import validate_email_characters, validate_single_line
 
 PATIENT_FIELDS = [
     "first_name", "last_name", "email", "phone", "contact_method", "preferred_days", "preferred_time",
@@ -26,6 +25,17 @@ SUMMARY_LABELS = {
     "sms_opt_in": "Text messages",
     "voicemail_opt_in": "Voicemail",
 }
+
+
+class HeaderSafeEmailField(forms.EmailField):
+    """EmailField accepts a quoted local part with control characters ("a\x0bb"@example.org) and a line
+    separator after the domain: in a To: header they break the message or add a header. Refused first,
+    with a message that says why."""
+
+    def validate(self, value: str) -> None:
+        super().validate(value)
+        if value:
+            validate_email_characters(value)
 
 
 class AppointmentRequestForm(forms.ModelForm):
@@ -56,6 +66,7 @@ class AppointmentRequestForm(forms.ModelForm):
     class Meta:
         model = AppointmentRequest
         fields = PATIENT_FIELDS
+        field_classes = {"email": HeaderSafeEmailField}
         labels = {
             "first_name": "First name",
             "last_name": "Last name",
@@ -176,7 +187,8 @@ class AppointmentRequestForm(forms.ModelForm):
 
 def initial_form_data(service: str | None, source_path: str) -> dict:
     """What a fresh form starts with: a one-time token, the time it was shown, where the patient came from."""
-    initial = {"submission_token": uuid.uuid4(), "form_started": sign_form_start(), "source_path": source_path}
+    token, stamp = new_form_stamp()
+    initial = {"submission_token": token, "form_started": stamp, "source_path": source_path}
     if service in Service.values:
         initial["service"] = service
     locations = list(Location.objects.values_list("pk", flat=True)[:2])

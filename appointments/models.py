@@ -64,15 +64,19 @@ class AppointmentRequestQuerySet(models.QuerySet["AppointmentRequest"]):
 
     def triage_order(self) -> "AppointmentRequestQuerySet":
         """Urgent requests nobody has spoken with yet first, then overdue ones, each longest-waiting first; then the
-        rest newest first."""
+        rest newest first; and below everything, requests held as a suspected flood."""
         overdue = response_clock.overdue_condition()
         ordered: AppointmentRequestQuerySet = self.annotate(
             triage_group=Case(
+                When(held_as_flood=True, then=Value(3)),
                 When(needs_urgent_call_condition(), then=Value(0)),
                 When(overdue, then=Value(1)),
                 default=Value(2),
             ),
-            waiting_since=Case(When(needs_urgent_call_condition() | overdue, then=F("created_at"))),
+            waiting_since=Case(
+                When(held_as_flood=True, then=None),
+                When(needs_urgent_call_condition() | overdue, then=F("created_at")),
+            ),
         ).order_by(*TRIAGE_ORDERING)
         return ordered
 

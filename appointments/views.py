@@ -1,12 +1,15 @@
 import time
 from urllib.parse import urlsplit
 
+from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
+
+from incoming import errors
 
 from . import abuse
 from .forms import AppointmentRequestForm, initial_form_data
@@ -25,21 +28,38 @@ def request_appointment(request: HttpRequest) -> HttpResponse:
         initial = initial_form_data(request.GET.get("service"), source_path=_came_from(request))
         return _render_form(request, AppointmentRequestForm(initial=initial))
 
+    try:
+        return _receive(request)
+    except (OperationalError, InterfaceError):
+        # Nothing half-stored (one transaction); the patient sees what they typed, and our phone number.
+        return errors.unavailable(request)
+
+
+def _receive(request: HttpRequest) -> HttpResponse:
     form = AppointmentRequestForm(request.POST)
     try:
-        abuse.check_honeypot(request.POST.get("website", ""))
-        abuse.check_fill_time(request.POST.get("form_started", ""))
+        abuse.check_honeypot(request.POST.get("website"))
+        abuse.check_fill_time(request.POST.get("form_started", ""), request.POST.get("submission_token", ""))
         if not form.is_valid():
             return _render_form(request, form, status=400)
         appointment = already_stored(form.cleaned_data["submission_token"])
         if appointment is None:
             # Counted only for requests we store: a patient fixing typos is never locked out.
             abuse.check_rate_limit(request)
-            appointment = store_request(form.cleaned_data)
+            appointment = store_request(form.cleaned_data, held_as_flood=abuse.looks_like_flood(request))
     except abuse.Refusal as refusal:
         return _render_form(request, _with_fresh_start(request), refusal=refusal.message, status=refusal.status)
     request.session[THANK_YOU_SESSION_KEY] = {"reference": appointment.reference, "at": time.time()}
     return redirect("appointments:thank-you")
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """CSRF_FAILURE_VIEW. On the request form (an expired page, a lost cookie): the form again, with what was
+    typed, asking to send it again. Anywhere else: the site's own 403."""
+    if request.method != "POST" or request.path != reverse("appointments:request"):
+        return errors.csrf_failure(request, reason)
+    refusal = "For your security, please check your details and send the form again. Nothing was sent yet."
+    return _render_form(request, _with_fresh_start(request), refusal=refusal, status=403)
 
 
 @never_cache
@@ -63,9 +83,10 @@ def _render_form(
 
 
 def _with_fresh_start(request: HttpRequest) -> AppointmentRequestForm:
-    """The patient's input as sent, with a new start stamp so that sending again works."""
+    """The patient's input as sent, with a new token and start stamp so that sending again works."""
     data = request.POST.copy()
-    data["form_started"] = abuse.sign_form_start()
+    token, data["form_started"] = abuse.new_form_stamp()
+    data["submission_token"] = str(token)
     data["website"] = ""
     return AppointmentRequestForm(data)
 

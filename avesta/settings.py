@@ -196,6 +196,27 @@ CLIENT_IP_META_KEY = env.str("CLIENT_IP_META_KEY", default="REMOTE_ADDR")
 # Seconds between attempts to send a notification; after the last one it is marked failed for good.
 NOTIFICATION_RETRY_DELAYS = env.list("NOTIFICATION_RETRY_DELAYS", cast=int, default=[60, 300, 900, 3600, 14400])
 
+# Patients' dead ends and the form's defences (issue 9)
+# A connection kept across requests (CONN_MAX_AGE) is checked before use, so that after a
+# database restart no worker serves an error on its dead connection.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# The phone number error pages show: they must work while the database (which holds the
+# locations) is down, so it comes from here, not from the Location table.
+CLINIC_PHONE = env.str("CLINIC_PHONE", default="+14805550142")
+# Seconds a patient is asked to wait when the database is down (the 503's Retry-After).
+UNAVAILABLE_RETRY_AFTER = env.int("UNAVAILABLE_RETRY_AFTER", default=120)
+# Requests stored by everyone together, as count/period: above it they are still stored, but
+# held as a suspected flood (no email, listed last) until staff release them.
+APPOINTMENT_FLOOD_CEILING = env.str("APPOINTMENT_FLOOD_CEILING", default="30/10m")
+# Addresses of our own proxies (CIDR): CLIENT_IP_META_KEY is read only on requests from these.
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=["127.0.0.0/8", "::1/128"])
+# A CSRF failure on the request form shows the form again, with what the patient typed.
+CSRF_FAILURE_VIEW = "appointments.views.csrf_failure"
+# Before the CSRF check reads the body: a body that cannot be decoded is a 400, not a 500.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware"), "incoming.middleware.RejectUndecodableBodyMiddleware"
+)
+
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache":
     # One process on a laptop or in tests; several app servers must set CACHE_URL to Redis.
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]

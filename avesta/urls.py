@@ -37,3 +37,9 @@ if settings.SERVE_MEDIA:
     # Uploaded images. In production the proxy in front serves /media/ itself.
     media_prefix = settings.MEDIA_URL.strip("/")
     urlpatterns.insert(0, re_path(rf"^{media_prefix}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+
+# Our own error pages: each names the clinic's phone number and works while the database is down.
+handler400 = "incoming.errors.bad_request"
+handler403 = "incoming.errors.permission_denied"
+handler404 = "incoming.errors.page_not_found"
+handler500 = "incoming.errors.server_error"

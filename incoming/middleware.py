@@ -3,9 +3,10 @@ import traceback
 from collections.abc import Callable
 from urllib.parse import unquote
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import BadRequest, ValidationError
 from django.db import DataError
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http.multipartparser import MultiPartParserError
 from django.urls import reverse
 
 logger = logging.getLogger(__name__)
@@ -58,3 +59,28 @@ class StaffQueryErrorsMiddleware:
             frame.lineno,
         )
         return HttpResponseBadRequest("Bad request: this filter or selection cannot be applied.")
+
+
+class RejectUndecodableBodyMiddleware:
+    """Answer 400 to a form body Django cannot decode, before the CSRF check reads it.
+
+    A urlencoded body declared in another charset than UTF-8 makes reading request.POST raise
+    BadRequest; raised inside the CSRF middleware it ends as the server's bare 500.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, *args: object) -> HttpResponse | None:
+        if request.method != "POST":
+            return None
+        try:
+            request.POST  # noqa: B018 - reading it is the check
+        except (BadRequest, MultiPartParserError, UnicodeDecodeError):
+            from .errors import bad_request
+
+            return bad_request(request)
+        return None

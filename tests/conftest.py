@@ -84,6 +84,7 @@ def location(db) -> Location:
 @pytest.fixture
 def form_data(location) -> dict:
     """What a patient sends: a valid request from Ann Example (send it with APPOINTMENT_FORM_MIN_SECONDS = 0)."""
+    token = uuid.uuid4()
     return {
         "first_name": "Ann",
         "last_name": "Example",
@@ -99,8 +100,8 @@ def form_data(location) -> dict:
         "message": "I get migraines twice a week.",
         "consent": "on",
         "sms_opt_in": "on",
-        "submission_token": str(uuid.uuid4()),
-        "form_started": sign_form_start(),
+        "submission_token": str(token),
+        "form_started": sign_form_start(token),
         "source_path": "/blog/ketamine-therapy-migraine-relief/",
         "website": "",
     }

@@ -99,3 +99,11 @@ def csv_rows(response) -> list[list[str]]:
 def inline_rows(soup, group: str) -> list[str]:
     """Each stored row of a read-only inline on a request's page, as the text of its object."""
     return [" ".join(p.get_text(" ").split()) for p in soup.select(f"#{group}-group td.original p")]
+
+
+def fresh_form(form_data: dict) -> dict:
+    """The same answers in a newly opened form: a new one-time token and the start stamp bound to it."""
+    from appointments.abuse import new_form_stamp
+
+    token, stamp = new_form_stamp()
+    return {**form_data, "submission_token": str(token), "form_started": stamp}

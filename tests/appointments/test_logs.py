@@ -35,4 +35,7 @@ def test_a_rate_limit_cache_that_is_down_is_logged_without_the_client(client, fo
         response = client.post(FORM_URL, form_data, REMOTE_ADDR="203.0.113.9")
 
     assert response.status_code == 302
-    assert caplog.messages == ["rate limit not checked, cache unavailable (ConnectionError)"]
+    assert caplog.messages == [
+        "rate limit not checked, cache unavailable (ConnectionError)",
+        "flood ceiling not checked, cache unavailable (ConnectionError)",
+    ]

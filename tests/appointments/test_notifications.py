@@ -161,5 +161,5 @@ def test_urgent_request_is_flagged_to_staff(
 
     staff = smtp_server.to("desk@clinic.example")
     assert staff["Subject"] == f"{subject_prefix} {AppointmentRequest.objects.get().reference}"
-    assert "URGENT: the message mentions crisis language" in body(staff, "text/plain")
+    assert "URGENT: please contact this person first" in body(staff, "text/plain")
     assert ("I have been self-harming again." in body(staff, "text/plain")) is message_in_email

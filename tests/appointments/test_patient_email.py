@@ -42,3 +42,11 @@ def test_the_email_gives_the_clinics_numbers_and_address(patient_email):
     assert '<a href="tel:+14805550100">(480) 555-0100</a>' in html
     assert '<a href="sms:+14805550101">(480) 555-0101</a>' in html
     assert "<p>Avesta Ketamine &amp; Wellness<br>1 Test Street, Phoenix, AZ 85004</p>" in html
+
+
+def test_the_email_greets_by_first_name_and_echoes_nothing_else_the_patient_typed(patient_email):
+    # Whoever typed someone else's address must not be able to write to them through us.
+    for part in patient_email:
+        assert "Example" not in part
+        assert "migraines twice a week" not in part
+        assert "555-0123" not in part

@@ -1,13 +1,11 @@
 """The rate limit lives in the shared cache (Redis), not in one server process's memory."""
 
-import uuid
-
 import pytest
 from django.core.cache import caches
 
 from appointments.models import AppointmentRequest
 
-from ..helpers import FORM_URL
+from ..helpers import FORM_URL, fresh_form
 
 
 @pytest.mark.django_db
@@ -15,7 +13,7 @@ def test_limit_holds_for_a_new_server_process(client, form_data, settings, redis
     settings.APPOINTMENT_RATE_LIMIT = "2/h"
 
     def submit() -> int:
-        form_data.update(submission_token=str(uuid.uuid4()))
+        form_data.update(fresh_form(form_data))
         return client.post(FORM_URL, form_data).status_code
 
     assert [submit(), submit()] == [302, 302]

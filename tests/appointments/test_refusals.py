@@ -1,7 +1,6 @@
 """What a person sees when the form is refused, and that sending it again then works."""
 
 import time
-import uuid
 from unittest import mock
 
 import pytest
@@ -9,7 +8,7 @@ import pytest
 from appointments.abuse import sign_form_start
 from appointments.models import AppointmentRequest
 
-from ..helpers import FORM_URL, THANK_YOU_URL, soup_of
+from ..helpers import FORM_URL, THANK_YOU_URL, fresh_form, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -23,12 +22,15 @@ def refusal_shown(response) -> str:
 def sent_back_as_shown(response) -> dict:
     """The re-rendered form's bookkeeping fields, as the browser sends them on the second try."""
     soup = soup_of(response)
-    return {name: soup.select_one(f"#id_{name}").get("value", "") for name in ["form_started", "website"]}
+    return {
+        name: soup.select_one(f"#id_{name}").get("value", "")
+        for name in ["submission_token", "form_started", "website"]
+    }
 
 
 def test_a_form_left_open_too_long_is_explained(client, form_data):
     with mock.patch("django.core.signing.time.time", return_value=time.time() - 25 * 3600):
-        form_data["form_started"] = sign_form_start()
+        form_data["form_started"] = sign_form_start(form_data["submission_token"])
 
     response = client.post(FORM_URL, form_data)
 
@@ -79,7 +81,7 @@ def test_too_many_requests_are_explained_with_what_to_do(client, form_data, sett
     settings.APPOINTMENT_RATE_LIMIT = "1/h"
     client.post(FORM_URL, form_data)
 
-    response = client.post(FORM_URL, {**form_data, "submission_token": str(uuid.uuid4())})
+    response = client.post(FORM_URL, fresh_form(form_data))
 
     assert response.status_code == 429
     assert refusal_shown(response) == (
@@ -91,10 +93,7 @@ def test_too_many_requests_are_explained_with_what_to_do(client, form_data, sett
 
 def test_requests_without_a_client_address_share_one_limit(client, form_data, settings):
     settings.APPOINTMENT_RATE_LIMIT = "1/h"
-    statuses = [
-        client.post(FORM_URL, {**form_data, "submission_token": str(uuid.uuid4())}, REMOTE_ADDR="").status_code
-        for _ in range(2)
-    ]
+    statuses = [client.post(FORM_URL, fresh_form(form_data), REMOTE_ADDR="").status_code for _ in range(2)]
 
     assert statuses == [302, 429]
     assert AppointmentRequest.objects.count() == 1

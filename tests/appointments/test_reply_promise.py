@@ -65,7 +65,7 @@ def test_form_thank_you_page_and_email_promise_the_same_time_from_the_setting(
 
     with time_machine.travel(MONDAY_10_AM, tick=False):
         form_page = page_text(client.get(FORM_URL))
-        form_data["form_started"] = sign_form_start()
+        form_data["form_started"] = sign_form_start(form_data["submission_token"])
         with django_capture_on_commit_callbacks(execute=True):
             thank_you = page_text(client.post(FORM_URL, form_data, follow=True))
 
@@ -79,7 +79,7 @@ def test_form_thank_you_page_and_email_promise_the_same_time_from_the_setting(
 
 def test_stored_deadline_is_the_clinics_local_time_as_an_exact_instant(client, form_data):
     with time_machine.travel(MONDAY_10_AM, tick=False):
-        form_data["form_started"] = sign_form_start()
+        form_data["form_started"] = sign_form_start(form_data["submission_token"])
         client.post(FORM_URL, form_data)
 
     stored = AppointmentRequest.objects.get().respond_by

@@ -1,7 +1,6 @@
 """Keeping bots and floods out of the form without locking patients out."""
 
 import time
-import uuid
 from unittest import mock
 
 import pytest
@@ -9,7 +8,7 @@ import pytest
 from appointments.abuse import sign_form_start
 from appointments.models import AppointmentRequest
 
-from ..helpers import FORM_URL, soup_of
+from ..helpers import FORM_URL, fresh_form, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +45,7 @@ def test_tampered_form_start_is_refused(client, form_data):
 
 def test_form_left_open_for_more_than_a_day_is_refused_with_input_kept(client, form_data):
     with mock.patch("django.core.signing.time.time", return_value=time.time() - 25 * 3600):
-        form_data["form_started"] = sign_form_start()
+        form_data["form_started"] = sign_form_start(form_data["submission_token"])
 
     response = client.post(FORM_URL, form_data)
 
@@ -60,9 +59,7 @@ def test_too_many_requests_from_one_client_are_refused_with_429(client, form_dat
     settings.APPOINTMENT_RATE_LIMIT = "2/h"
     statuses = []
     for number in range(3):
-        form_data.update(
-            submission_token=f"00000000-0000-4000-8000-00000000000{number}", email=f"p{number}@example.com"
-        )
+        form_data.update(fresh_form(form_data), email=f"p{number}@example.com")
         statuses.append(client.post(FORM_URL, form_data).status_code)
 
     assert statuses == [302, 302, 429]
@@ -114,7 +111,7 @@ def test_any_value_in_the_hidden_field_is_refused(client, form_data, value):
 
 
 def send_from(client, form_data, address: str) -> int:
-    form_data["submission_token"] = str(uuid.uuid4())
+    form_data.update(fresh_form(form_data))
     return client.post(FORM_URL, form_data, REMOTE_ADDR=address).status_code
 
 

@@ -67,3 +67,15 @@ def test_without_privacy_mode_both_parts_show_name_email_phone_and_message(staff
     assert '<tr><th align="left">Name</th><td>Ann Example</td></tr>' in html
     assert '<tr><th align="left">Email</th><td>ann@example.com</td></tr>' in html
     assert '<tr><th align="left">Phone</th><td>(480) 555-0123</td></tr>' in html
+
+
+@override_settings(APPOINTMENT_EMAIL_PRIVACY_MODE=True)
+def test_in_privacy_mode_an_urgent_request_says_urgent_without_saying_why(staff_email, form_data):
+    form_data["message"] = "I have thoughts of suicide."
+
+    text, html = staff_email()
+
+    assert "URGENT: please contact this person first." in text
+    assert "URGENT:" in html
+    assert "crisis" not in text.lower() + html.lower()
+    assert "suicide" not in text.lower() + html.lower()

@@ -21,7 +21,7 @@ PHOENIX = zoneinfo.ZoneInfo("America/Phoenix")
 def test_thank_you_page_says_what_happens_next_and_has_no_personal_data_in_its_address(client, form_data):
     # Monday 10 am in Phoenix: the 4 business hours of the Test Clinic (9 to 5) end at 2 pm.
     with time_machine.travel(datetime.datetime(2026, 11, 23, 10, tzinfo=PHOENIX), tick=False):
-        form_data["form_started"] = sign_form_start()
+        form_data["form_started"] = sign_form_start(form_data["submission_token"])
         response = client.post(FORM_URL, form_data, follow=True)
 
     # The one address the patient passed through: nothing they typed, not even their reference.
@@ -31,6 +31,9 @@ def test_thank_you_page_says_what_happens_next_and_has_no_personal_data_in_its_a
     assert "Thank you, we have your request" in text
     assert f"Your reference is {appointment.reference}" in text
     assert "We will call you by Monday, November 23 at 2 pm (Arizona time)." in text
+    # Said before the email is even tried: it must be true whether or not the email gets through.
+    assert "We are emailing a confirmation to the address you gave. If none arrives" in text
+    assert "We have sent" not in text
 
 
 def test_reloading_the_thank_you_page_stores_nothing_more(client, form_data):
@@ -91,7 +94,7 @@ def test_promised_reply_time_reads_like_a_receptionist_in_phoenix_would_say_it(
 
 def test_the_promised_reply_time_is_stored_as_the_moment_it_stands_for(client, form_data):
     with time_machine.travel(datetime.datetime(2026, 11, 27, 16, tzinfo=PHOENIX), tick=False):
-        form_data["form_started"] = sign_form_start()
+        form_data["form_started"] = sign_form_start(form_data["submission_token"])
         client.post(FORM_URL, form_data)
 
     # Friday 4 pm in Phoenix: one business hour that day, three on Monday morning.

@@ -50,7 +50,7 @@ def test_a_request_sent_on_a_federal_holiday_is_promised_a_reply_on_the_next_ope
     add_public_holidays(location, start=datetime.date(2026, 11, 1))
 
     with time_machine.travel(at(11, 26, 10), tick=False):
-        form_data["form_started"] = sign_form_start()
+        form_data["form_started"] = sign_form_start(form_data["submission_token"])
         response = client.post(FORM_URL, form_data, follow=True)
 
     assert "We will call you by Friday, November 27 at 1 pm (Arizona time)." in page_text(response)
