@@ -19,7 +19,15 @@ class ThrottledAuthenticationForm(AdminAuthenticationForm):
     def clean(self) -> dict[str, Any]:
         username = self.cleaned_data.get("username")
         if username and self.cleaned_data.get("password"):
-            wait = throttle.admit(username)
+            try:
+                wait = throttle.admit(username)
+            except Exception as error:  # the shared cache is down: no password is checked unthrottled
+                logger.error("Password step refused: the shared cache did not answer (%s)", type(error).__name__)
+                raise ValidationError(
+                    "Signing in is unavailable for a moment. Try again in a minute; if it goes on, call the "
+                    "person who looks after the website.",
+                    code="throttle_unavailable",
+                ) from error
             if wait:
                 # Named in the log for whoever investigates; the page says the same for every username.
                 logger.warning(

@@ -119,3 +119,14 @@ def test_a_count_that_expires_mid_try_starts_afresh(client, app, monkeypatch):
     monkeypatch.setattr(cache, "incr", gone)
 
     assert give_password(client).status_code == 302
+
+
+def test_with_the_shared_cache_down_no_password_is_checked_unthrottled(client, app, settings, caplog):
+    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:9/0"}}
+
+    response = give_password(client)
+
+    assert response.status_code == 200
+    assert "Signing in is unavailable for a moment" in page_text(response)
+    assert "_auth_user_id" not in client.session
+    assert "the shared cache did not answer" in caplog.text
