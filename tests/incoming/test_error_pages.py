@@ -62,7 +62,7 @@ def test_every_error_page_is_ours_with_the_phone_number_and_the_sites_headers(pr
     assert PHONE in text or "(480) 555-0100" in text  # the error pages' number, or the location's on the form
     assert "Avesta" in text
     assert "call or text 988" in text
-    assert "default-src 'self'" in response["Content-Security-Policy"]
+    assert "default-src 'none'" in response["Content-Security-Policy"]
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "same-origin"

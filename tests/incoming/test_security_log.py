@@ -28,6 +28,7 @@ def test_a_failed_staff_login_is_logged_with_username_and_address(client, staff_
 
 def test_the_address_is_the_clients_behind_our_proxy(client, staff_user, security_log, settings):
     settings.CLIENT_IP_META_KEY = "HTTP_X_REAL_IP"
+    settings.TRUSTED_PROXIES = ["10.0.0.0/8"]  # the proxy the request comes through
 
     client.post(
         "/admin/login/",

@@ -184,7 +184,7 @@ def test_the_qr_code_page_asks_nothing_of_other_hosts_and_keeps_the_strict_polic
 
     response = client.get(url)
 
-    assert "default-src 'self'" in response["Content-Security-Policy"]
+    assert "default-src 'none'" in response["Content-Security-Policy"]
     assert "style=" not in response.content.decode()
     assert "<script" not in response.content.decode().split("</header>")[-1]
 
