@@ -243,10 +243,6 @@ class AppointmentRequestAdmin(NextStepViews, OfferedLookupsOnly):
             triage.record_list_view(acting_user(request), action, len(changelist.result_list), filters)
         return response
 
-    @admin.display(description="Urgent", ordering="is_urgent")
-    def urgency_badge(self, obj: AppointmentRequest) -> str:
-        return format_html('<span class="urgent">{}</span>', "Urgent") if obj.is_urgent else ""
-
     @admin.display(description="Waiting (business hours)")
     def waiting(self, obj: AppointmentRequest) -> str:
         """Open time since the request arrived, until the first response; red once overdue."""

@@ -107,3 +107,20 @@ def fresh_form(form_data: dict) -> dict:
 
     token, stamp = new_form_stamp()
     return {**form_data, "submission_token": str(token), "form_started": stamp}
+
+
+# The Content Security Policy every response carries (incoming/headers.py), directive by directive.
+EXPECTED_POLICY = {
+    "default-src": "'none'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+    "report-uri": "/csp-report/",
+    "report-to": "csp",
+}

@@ -5,24 +5,9 @@ from django.test import Client
 
 from appointments import views
 
-from ..helpers import FORM_URL
+from ..helpers import EXPECTED_POLICY, FORM_URL
 
 pytestmark = pytest.mark.django_db
-
-EXPECTED_POLICY = {
-    "default-src": "'none'",
-    "script-src": "'self'",
-    "style-src": "'self'",
-    "img-src": "'self' data:",
-    "font-src": "'self'",
-    "connect-src": "'self'",
-    "object-src": "'none'",
-    "base-uri": "'none'",
-    "form-action": "'self'",
-    "frame-ancestors": "'none'",
-    "report-uri": "/csp-report/",
-    "report-to": "csp",
-}
 
 
 def policy_of(response) -> dict[str, str]:
