@@ -4,6 +4,7 @@ import ipaddress
 import logging
 import time
 import uuid
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core import signing
@@ -77,19 +78,7 @@ def check_rate_limit(request: HttpRequest) -> None:
     If the cache cannot be reached the request goes through: a spam guard must never be
     the reason a patient's request is lost.
     """
-    try:
-        limited = is_ratelimited(
-            request,
-            group=RATE_LIMIT_GROUP,
-            key=_rate_limit_key,
-            rate=settings.APPOINTMENT_RATE_LIMIT,
-            method="POST",
-            increment=True,
-        )
-    except Exception as error:
-        logger.warning("rate limit not checked, cache unavailable (%s)", type(error).__name__)
-        return
-    if limited:
+    if _over_limit(request, RATE_LIMIT_GROUP, _rate_limit_key, settings.APPOINTMENT_RATE_LIMIT, "rate limit"):
         raise Refusal(
             "We have received several requests from your connection in a short time. "
             "Please wait an hour and try again, or call or text us.",
@@ -108,18 +97,18 @@ def looks_like_flood(request: HttpRequest) -> bool:
     total. Counted in the shared cache, so across all app servers. Requests above it are still
     stored (a real patient may be among them), only held. Without a cache nothing is held.
     """
-    try:
-        flooded: bool = is_ratelimited(
-            request,
-            group=FLOOD_GROUP,
-            key=_everyone,
-            rate=settings.APPOINTMENT_FLOOD_CEILING,
-            method="POST",
-            increment=True,
-        )
-    except Exception as error:
-        logger.warning("flood ceiling not checked, cache unavailable (%s)", type(error).__name__)
-        return False
+    flooded = _over_limit(request, FLOOD_GROUP, _everyone, settings.APPOINTMENT_FLOOD_CEILING, "flood ceiling")
     if flooded:
         logger.warning("appointment request held: above the flood ceiling of %s", settings.APPOINTMENT_FLOOD_CEILING)
     return flooded
+
+
+def _over_limit(request: HttpRequest, group: str, key: Callable[[str, HttpRequest], str], rate: str, name: str) -> bool:
+    """Count this POST against a limit kept in the shared cache; a cache that cannot be reached counts as
+    under the limit (logged), so that a guard is never the reason a request is lost."""
+    try:
+        over: bool = is_ratelimited(request, group=group, key=key, rate=rate, method="POST", increment=True)
+    except Exception as error:
+        logger.warning("%s not checked, cache unavailable (%s)", name, type(error).__name__)
+        return False
+    return over

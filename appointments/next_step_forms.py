@@ -34,7 +34,8 @@ class NextStepForm(forms.Form):
         super().__init__(*args, **kwargs)
 
     def save(self) -> None:
-        raise NotImplementedError
+        """Do the step (each form calls its function in triage.py); only called once the form is valid."""
+        raise NotImplementedError("each next-step form does its own step")
 
 
 class LogCallForm(NextStepForm):
@@ -122,7 +123,6 @@ class ReplyForm(NextStepForm):
         return cleaned
 
     def save(self) -> None:
-        self.chosen = self.cleaned_data["template"]
         triage.send_reply(self.appointment, self.user, self.cleaned_data["template"], self.cleaned_data["body"])
 
 

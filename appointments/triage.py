@@ -118,13 +118,11 @@ def schedule(
     appointment: AppointmentRequest, user: User, when: datetime.datetime, location: Location
 ) -> AppointmentRequest:
     """Book the consultation: the request becomes scheduled, which answers it if nothing had."""
-    now = timezone.now()
     with transaction.atomic():
         appointment.status = AppointmentRequest.Status.SCHEDULED
         appointment.consultation_at = when
         appointment.consultation_location = location
-        if appointment.first_response_at is None:
-            appointment.first_response_at = now
+        response_clock.stamp_first_response(appointment)
         appointment.save(
             update_fields=["status", "consultation_at", "consultation_location", "first_response_at", "updated_at"]
         )

@@ -47,19 +47,22 @@ class ThrottledAuthenticationForm(AdminAuthenticationForm):
         return super().clean()
 
 
-class CodeForm(forms.Form):
-    code = forms.CharField(
-        label="Code from your authenticator app or a recovery code",
+def code_field(label: str, help_text: str) -> forms.CharField:
+    """A one-time code box: the phone offers its number pad and fills the code in from a message or an app."""
+    return forms.CharField(
+        label=label,
         max_length=20,
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
-        help_text="Six digits from the app, or one of your ten-digit recovery codes.",
+        help_text=help_text,
+    )
+
+
+class CodeForm(forms.Form):
+    code = code_field(
+        "Code from your authenticator app or a recovery code",
+        "Six digits from the app, or one of your ten-digit recovery codes.",
     )
 
 
 class EnrolForm(forms.Form):
-    code = forms.CharField(
-        label="Code from your authenticator app",
-        max_length=20,
-        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
-        help_text="Six digits, shown by the app once it has the secret.",
-    )
+    code = code_field("Code from your authenticator app", "Six digits, shown by the app once it has the secret.")
