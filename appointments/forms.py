@@ -47,7 +47,7 @@ class AppointmentRequestForm(forms.ModelForm):
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
     preferred_days = forms.MultipleChoiceField(
-        label="Preferred days",
+        label="Preferred days (optional)",
         choices=AppointmentRequest.Day.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -72,7 +72,7 @@ class AppointmentRequestForm(forms.ModelForm):
             "last_name": "Last name",
             "email": "Email address",
             "contact_method": "Preferred contact method",
-            "preferred_time": "Preferred time of day",
+            "preferred_time": "Preferred time of day (optional)",
             "location": "Clinic location",
             "service": "Service you are interested in",
             "patient_type": "New or returning patient",
@@ -113,6 +113,7 @@ class AppointmentRequestForm(forms.ModelForm):
         self._choices("service", [("", "Choose one"), *Service.choices])
         self._choices("referral", [("", "Prefer not to say"), *AppointmentRequest.Referral.choices])
         self._choices("contact_method", [("", "Choose one"), *AppointmentRequest.ContactMethod.choices])
+        self.fields["preferred_time"].required = False  # "Any time" is chosen until the patient says otherwise
         self.fields["consent"].label = format_html(
             "I consent to the clinic contacting me about this request, as described in the "
             '<a href="{}">privacy policy</a>.',
@@ -150,6 +151,9 @@ class AppointmentRequestForm(forms.ModelForm):
             summary.extend((anchor, f"{label}: {error}") for error in errors)
         return summary
 
+    def clean_preferred_time(self) -> str:
+        return self.cleaned_data["preferred_time"] or AppointmentRequest.TimeOfDay.ANY
+
     def clean_source_path(self) -> str:
         path = self.cleaned_data["source_path"]
         # Only a path on this site: never a full URL, never a query string (it could hold anything).
@@ -159,23 +163,25 @@ class AppointmentRequestForm(forms.ModelForm):
     def _layout() -> FormHelper:
         helper = FormHelper()
         helper.form_tag = False
+        helper.disable_csrf = True  # the page's own form tag carries the token
         helper.layout = Layout(
             Fieldset(
                 "About you",
-                Div(Div("first_name", css_class="col-sm-6"), Div("last_name", css_class="col-sm-6"), css_class="row"),
+                Div("first_name", "last_name", css_class="field-pair"),
                 "email",
                 "phone",
                 "patient_type",
             ),
+            Fieldset("How we should reach you", "contact_method", "sms_opt_in", "voicemail_opt_in"),
+            Fieldset("Your visit", "location", "service"),
             Fieldset(
-                "How and when to reach you",
-                "contact_method",
+                "Optional: anything that helps us prepare",
                 "preferred_days",
                 "preferred_time",
-                "sms_opt_in",
-                "voicemail_opt_in",
+                "referral",
+                "message",
+                css_class="optional-part",
             ),
-            Fieldset("Your visit", "location", "service", "referral", "message"),
             Fieldset("Consent", "consent"),
             Div(Field("website", tabindex="-1", autocomplete="off"), css_class="form-trap", aria_hidden="true"),
             "submission_token",

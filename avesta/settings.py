@@ -157,9 +157,11 @@ SITE_NAME = env.str("SITE_NAME", default="Avesta Ketamine & Wellness")
 # Absolute URLs in feeds, emails and canonical links.
 SITE_URL = env.url("SITE_URL", default="http://127.0.0.1:8000").geturl().rstrip("/")
 
-# Bootstrap's alert colours by message level (its red is "danger", Django's is "error").
+# Our alert classes by message level (static/css/site.css: the red one is "danger", as the form's).
 MESSAGE_TAGS = {message_constants.ERROR: "danger"}
 
+# crispy-bootstrap5 writes the form's markup; static/css/site.css styles its class names. No Bootstrap
+# CSS or JavaScript is shipped (issue 10).
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
@@ -271,10 +273,14 @@ CONTENT_SECURITY_POLICY = {
 # One middleware writes the CSP and the headers Django lacks (Cross-Origin-Resource-Policy,
 # Permissions-Policy) on every response. It goes first, so that the 400s answered before any view
 # (the NUL guard, a bad Host header) carry them too; it replaces django-csp's own middleware.
+# Second, Django's GZip middleware compresses the HTML (issue 10; WhiteNoise serves static files already
+# compressed): an article page goes out at about a quarter of its size. It adds random bytes to each
+# compressed response against BREACH, and CSRF tokens are masked per response.
 # Last, StaffQueryErrorsMiddleware answers 400 when an admin query string or action id holds a value
 # the database cannot take.
 MIDDLEWARE = [
     "incoming.headers.SecurityHeadersMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
     *(name for name in MIDDLEWARE if name != "csp.middleware.CSPMiddleware"),
     "incoming.middleware.StaffQueryErrorsMiddleware",
 ]

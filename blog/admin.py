@@ -15,8 +15,13 @@ class TopicAdmin(OfferedLookupsOnly):
 
 @admin.register(Author)
 class AuthorAdmin(OfferedLookupsOnly):
-    list_display = ["name", "credentials"]
+    list_display = ["name", "credentials", "role", "on_team_page", "team_order"]
+    list_editable = ["on_team_page", "team_order"]
     search_fields = ["name", "credentials"]
+    fieldsets = [
+        (None, {"fields": ["name", "credentials", "bio"]}),
+        ("On the team page", {"fields": ["on_team_page", "role", "team_order", "photo", "photo_alt"]}),
+    ]
 
 
 @admin.register(Post)
@@ -29,7 +34,7 @@ class PostAdmin(OfferedLookupsOnly):
     filter_horizontal = ["topics"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "body", "references"]}),
-        ("Publishing", {"fields": ["status", "published_at", "updated_at", "topics", "condition"]}),
+        ("Publishing", {"fields": ["status", "published_at", "updated_at", "featured", "topics", "condition"]}),
         ("People", {"fields": ["author", "medical_reviewer", "last_reviewed"]}),
         ("Hero image", {"fields": ["hero_image", "hero_image_alt"]}),
     ]

@@ -25,18 +25,44 @@ class Topic(models.Model):
         return reverse("blog:topic", kwargs={"slug": self.slug})
 
 
+class AuthorQuerySet(models.QuerySet["Author"]):
+    def team(self) -> "AuthorQuerySet":
+        """The clinicians shown to patients as the team, in the clinic's chosen order."""
+        return self.filter(on_team_page=True).order_by("team_order", "name")
+
+
 class Author(models.Model):
     name = models.CharField(max_length=120)
     credentials = models.CharField(
         max_length=120, blank=True, help_text="Shown after the name, e.g. “MD, Anesthesiology”."
     )
     bio = models.TextField("short bio", blank=True, max_length=600)
+    role = models.CharField(max_length=120, blank=True, help_text="At the clinic, e.g. “Medical director”.")
+    photo = models.ImageField(upload_to="team/", blank=True, help_text="A square portrait, at least 400 × 400.")
+    photo_alt = models.CharField(
+        "photo alt text", max_length=200, blank=True, help_text="Describe the photo for people who cannot see it."
+    )
+    on_team_page = models.BooleanField(
+        "show on the team", default=False, help_text="Listed with photo and bio on the About page and the home page."
+    )
+    team_order = models.PositiveSmallIntegerField(default=0, help_text="Lowest first on the team list.")
+
+    objects = AuthorQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
 
     def __str__(self) -> str:
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.photo and not self.photo._committed:  # a new upload
+            self.photo = without_metadata(self.photo.file)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        if self.photo and not self.photo_alt.strip():
+            raise ValidationError({"photo_alt": "Describe the photo for screen-reader users."})
 
 
 SEARCH_MAX_WORDS = 8
@@ -64,9 +90,15 @@ class PostQuerySet(models.QuerySet["Post"]):
         topic_ids = [topic.pk for topic in post.topics.all()]
         return self.filter(topics__in=topic_ids).exclude(pk=post.pk).distinct()
 
+    def featured_first(self) -> "PostQuerySet":
+        """The featured article(s) first, then the newest: the order of the article list."""
+        return self.order_by("-featured", "-published_at")
+
     def for_listing(self) -> "PostQuerySet":
         """Only what an article card shows."""
-        return self.only("title", "slug", "summary", "published_at", "reading_minutes", "hero_image")
+        return self.only(
+            "title", "slug", "summary", "published_at", "reading_minutes", "hero_image", "hero_image_alt", "featured"
+        )
 
 
 class Post(models.Model):
@@ -111,6 +143,9 @@ class Post(models.Model):
         help_text="Describe the image for people who cannot see it. Required with an image.",
     )
     reading_minutes = models.PositiveSmallIntegerField(editable=False, default=1)
+    featured = models.BooleanField(
+        default=False, help_text="Featured on the home page and shown first in the list of articles."
+    )
 
     objects = PostQuerySet.as_manager()
 

@@ -29,7 +29,7 @@ class PostListView(VisiblePostsMixin, ListView):
     paginate_by = POSTS_PER_PAGE
 
     def get_queryset(self) -> PostQuerySet:
-        return super().get_queryset().for_listing()
+        return super().get_queryset().for_listing().featured_first()
 
 
 class PostDetailView(VisiblePostsMixin, DetailView):

@@ -36,6 +36,11 @@ class ClosedDayInline(admin.TabularInline):
 class LocationAdmin(OfferedLookupsOnly):
     list_display = ["name", "city", "phone", "sms_number", "email", "display_order"]
     list_editable = ["display_order"]
+    fieldsets = [
+        (None, {"fields": ["name", "short_name", "slug", "display_order"]}),
+        ("Address", {"fields": ["street_address", "city", "region", "postal_code", "directions", "parking"]}),
+        ("Reaching the front desk", {"fields": ["phone", "sms_number", "email", "appointment_recipients"]}),
+    ]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [OpeningHoursInline, ClosedDayInline]
     actions = ["close_on_public_holidays"]

@@ -5,7 +5,6 @@ staff edited it, and only what is missing is created.
 """
 
 import datetime
-import io
 from pathlib import Path
 from typing import NotRequired, TypedDict, cast
 
@@ -14,7 +13,6 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from PIL import Image, ImageDraw, ImageFilter
 
 from blog.models import Author, Post, Topic
 
@@ -23,6 +21,8 @@ from .conditions import CONDITIONS
 from .models import Location, OpeningHours, Page
 
 CONTENT_DIR = Path(__file__).resolve().parent / "demo_content"
+# Drawn for this site; licence and alt texts in demo_content/images/LICENCE.md and ALT.md.
+IMAGES_DIR = CONTENT_DIR / "images"
 # Topics by name: one per condition the clinic treats, and two about the therapy itself.
 TOPICS = {
     "Ketamine Therapy": "How ketamine therapy works, what it feels like and who it may help.",
@@ -46,19 +46,74 @@ DEMO_LOCATION = {
     "email": "frontdesk@avesta.example",
 }
 WEEKDAY_HOURS = (datetime.time(9), datetime.time(17))
-Colour = tuple[int, int, int]
-# Brand-coloured pairs (background, accent) for the generated hero images.
-HERO_COLOURS: list[tuple[Colour, Colour]] = [
-    ((11, 94, 90), (246, 242, 234)),
-    ((31, 45, 44), (191, 233, 229)),
-    ((7, 69, 66), (255, 214, 170)),
+DEMO_DIRECTIONS = (
+    "We are on the second floor. Take the lift on the left of the main entrance; our door is opposite the lift."
+)
+DEMO_PARKING = (
+    "Free patient parking in the garage behind the building (entrance on Example Lane): bring your ticket to the "
+    "front desk. Please arrange a ride home after an infusion: you may not drive until the next day."
+)
+
+
+class TeamMember(TypedDict):
+    name: str
+    credentials: str
+    role: str
+    bio: str
+    photo_alt: str
+
+
+# Fictional clinicians: the demo site's team, with portraits drawn for it (images/team/<first-last>.jpg).
+DEMO_TEAM: list[TeamMember] = [
+    {
+        "name": "Dr. Leila Farahani",
+        "credentials": "MD, Anesthesiology",
+        "role": "Medical director",
+        "bio": "Leila has given anesthesia and sedation for 15 years and leads our infusion safety protocols. "
+        "She sees every new patient for their first consultation.",
+        "photo_alt": (
+            "Illustrated portrait of Leila Farahani, a smiling woman with dark hair in a low bun, wearing a "
+            "white coat and a stethoscope over a teal top."
+        ),
+    },
+    {
+        "name": "Dr. Marcus Reid",
+        "credentials": "MD, Psychiatry",
+        "role": "Consulting psychiatrist",
+        "bio": "Marcus treats depression, anxiety and PTSD and works with your own therapist or psychiatrist "
+        "so that ketamine therapy fits the rest of your care.",
+        "photo_alt": (
+            "Illustrated portrait of Marcus Reid, a smiling Black man with short hair and glasses, wearing a "
+            "dark sweater over a white collared shirt."
+        ),
+    },
+    {
+        "name": "Priya Nair",
+        "credentials": "DNP, PMHNP-BC",
+        "role": "Psychiatric nurse practitioner",
+        "bio": "Priya follows up with patients between sessions and adjusts plans with the physicians.",
+        "photo_alt": (
+            "Illustrated portrait of Priya Nair, a smiling woman with shoulder-length dark hair, wearing teal scrubs."
+        ),
+    },
+    {
+        "name": "Sam Ortega",
+        "credentials": "RN",
+        "role": "Infusion nurse",
+        "bio": "Sam stays with you during infusions, checks your blood pressure, heart rate and oxygen, "
+        "and makes sure you are comfortable.",
+        "photo_alt": (
+            "Illustrated portrait of Sam Ortega, a smiling man with short dark hair and a short beard, wearing "
+            "apricot scrubs with a teal neckline."
+        ),
+    },
 ]
 
 
 @transaction.atomic
 def load_demo_content() -> dict[str, int]:
     """Create whatever demo content is missing; return how many of each were created."""
-    created = {"topics": 0, "posts": 0, "pages": 0, "locations": 0}
+    created = {"topics": 0, "team": 0, "posts": 0, "pages": 0, "locations": 0}
     topics = {}
     for name, description in TOPICS.items():
         topics[name], was_created = Topic.objects.get_or_create(
@@ -66,9 +121,10 @@ def load_demo_content() -> dict[str, int]:
         )
         created["topics"] += was_created
     author, _ = Author.objects.get_or_create(name=DEMO_AUTHOR["name"], defaults=DEMO_AUTHOR)
+    created["team"] = sum(_load_team_member(order, member) for order, member in enumerate(DEMO_TEAM))
 
-    for index, path in enumerate(sorted((CONTENT_DIR / "posts").glob("*.md"))):
-        created["posts"] += _load_post(path, author, topics, HERO_COLOURS[index % len(HERO_COLOURS)])
+    for path in sorted((CONTENT_DIR / "posts").glob("*.md")):
+        created["posts"] += _load_post(path, author, topics)
     for path in sorted((CONTENT_DIR / "pages").glob("*.md")):
         created["pages"] += _load_page(path)
     created["locations"] += _load_location()
@@ -85,9 +141,20 @@ class PostFrontMatter(TypedDict):
     hero_image_alt: str
     topics: list[str]
     service: NotRequired[str]
+    featured: NotRequired[bool]
 
 
-def _load_post(path: Path, author: Author, topics: dict[str, Topic], colours: tuple[Colour, Colour]) -> bool:
+def _load_team_member(order: int, member: TeamMember) -> bool:
+    if Author.objects.filter(name=member["name"]).exists():
+        return False
+    author = Author(**member, on_team_page=True, team_order=order)
+    photo = IMAGES_DIR / "team" / f"{slugify(member['name'].removeprefix('Dr. '))}.jpg"
+    author.photo.save(photo.name, ContentFile(photo.read_bytes()), save=False)
+    author.save()
+    return True
+
+
+def _load_post(path: Path, author: Author, topics: dict[str, Topic]) -> bool:
     source = frontmatter.load(path)
     meta = cast(PostFrontMatter, source.metadata)
     if Post.objects.filter(slug=meta["slug"]).exists():
@@ -103,8 +170,10 @@ def _load_post(path: Path, author: Author, topics: dict[str, Topic], colours: tu
         author=author,
         hero_image_alt=meta["hero_image_alt"],
         condition=Topic.objects.filter(slug=meta.get("service", "")).first(),
+        featured=meta.get("featured", False),
     )
-    post.hero_image.save(f"{post.slug}.jpg", ContentFile(_hero_image(*colours)), save=False)
+    hero = IMAGES_DIR / "heroes" / f"{post.slug}.jpg"
+    post.hero_image.save(hero.name, ContentFile(hero.read_bytes()), save=False)
     post.save()
     post.topics.set(topics[name] for name in meta["topics"])
     return True
@@ -125,7 +194,9 @@ def _load_page(path: Path) -> bool:
 
 
 def _load_location() -> bool:
-    location, was_created = Location.objects.get_or_create(slug=DEMO_LOCATION["slug"], defaults=DEMO_LOCATION)
+    location, was_created = Location.objects.get_or_create(
+        slug=DEMO_LOCATION["slug"], defaults={**DEMO_LOCATION, "directions": DEMO_DIRECTIONS, "parking": DEMO_PARKING}
+    )
     if was_created:
         opens, closes = WEEKDAY_HOURS
         OpeningHours.objects.bulk_create(
@@ -135,16 +206,3 @@ def _load_location() -> bool:
         )
         add_public_holidays(location)
     return was_created
-
-
-def _hero_image(background: Colour, accent: Colour) -> bytes:
-    """A calm abstract 1200×630 picture, so demo articles have real images without binaries in git."""
-    image = Image.new("RGB", (1200, 630), background)
-    draw = ImageDraw.Draw(image)
-    for step, (x, y, radius) in enumerate([(250, 480, 320), (820, 160, 260), (1050, 560, 200)]):
-        shade = tuple(int(b + (a - b) * (0.35 + 0.2 * step)) for a, b in zip(accent, background, strict=True))
-        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=shade)
-    image = image.filter(ImageFilter.GaussianBlur(40))
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=82, optimize=True)
-    return buffer.getvalue()

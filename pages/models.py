@@ -1,10 +1,13 @@
 import datetime
+import json
 from typing import Any
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from phonenumber_field.modelfields import PhoneNumberField
 
 from blog.rendering import render_markdown
@@ -83,6 +86,10 @@ class Location(models.Model):
         "Empty: the location's email.",
     )
     display_order = models.PositiveSmallIntegerField(default=0, help_text="Lowest first; the first is the main clinic.")
+    directions = models.TextField(
+        blank=True, help_text="How to find the entrance, e.g. “Second floor, lift by the pharmacy.” Shown on Contact."
+    )
+    parking = models.TextField(blank=True, help_text="Where patients can park, and whether it is free.")
 
     class Meta:
         ordering = ["display_order", "name"]
@@ -97,6 +104,25 @@ class Location(models.Model):
     @property
     def one_line_address(self) -> str:
         return f"{self.street_address}, {self.city}, {self.region} {self.postal_code}"
+
+    @property
+    def maps_url(self) -> str:
+        """A link that opens the address in the visitor's maps app (no map is embedded in our pages)."""
+        return "https://www.google.com/maps/search/?" + urlencode({"api": 1, "query": self.one_line_address})
+
+    def opening_hours_json(self, closed_days_ahead: int = 60) -> str:
+        """The weekly hours and the coming closed days, for the page's “open now” line (static/js/open-now.js).
+
+        The browser works out “open now” from these, so that the page itself stays the same all day.
+        """
+        weekly: dict[int, list[list[str]]] = {}
+        for hours in self.opening_hours.all():
+            weekly.setdefault(hours.weekday, []).append([f"{hours.opens:%H:%M}", f"{hours.closes:%H:%M}"])
+        today = timezone.localdate()
+        closed = self.closed_days.filter(date__range=(today, today + datetime.timedelta(days=closed_days_ahead)))
+        return json.dumps(
+            {"weekly": weekly, "closed": [f"{day:%Y-%m-%d}" for day in closed.values_list("date", flat=True)]}
+        )
 
     @property
     def appointment_recipient_list(self) -> list[str]:

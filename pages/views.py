@@ -1,23 +1,29 @@
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.templatetags.static import static
 from django.views.generic import DetailView, TemplateView
 
-from blog.models import Post, Topic
+from blog.models import Author, Post, Topic
 
 from .conditions import CONDITIONS
 from .models import Page
 
-HOME_POSTS_COUNT = 3
+HOME_MORE_POSTS_COUNT = 3
+# What static/img/home-hero.svg shows (static/img/LICENCE.md).
+HOME_PICTURE_ALT = (
+    "Illustration of a calm treatment room: a reclining chair with a folded blanket beside a large sunny window, "
+    "a leafy plant, and a small side table with a steaming cup."
+)
 
 
 class HomeView(TemplateView):
     template_name = "pages/home.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        posts = Post.objects.published().for_listing()[:HOME_POSTS_COUNT]
+        posts = list(Post.objects.published().for_listing().featured_first()[: HOME_MORE_POSTS_COUNT + 1])
         topics = set(
             Topic.objects.filter(slug__in=[c.slug for c in CONDITIONS], posts__in=Post.objects.published()).values_list(
                 "slug", flat=True
@@ -25,15 +31,37 @@ class HomeView(TemplateView):
         )
         # A condition links to its articles; without a topic yet, to the conditions page.
         conditions = [(condition, condition.slug in topics) for condition in CONDITIONS]
-        return super().get_context_data(conditions=conditions, posts=posts, **kwargs)
+        return super().get_context_data(
+            conditions=conditions,
+            hero_picture_alt=HOME_PICTURE_ALT,
+            featured_post=posts[0] if posts else None,
+            posts=posts[1:],
+            team=Author.objects.team(),
+            **kwargs,
+        )
 
 
 class ContactView(TemplateView):
     template_name = "pages/contact.html"
 
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return super().get_context_data(time_zone=settings.TIME_ZONE, **kwargs)
+
 
 class PageView(DetailView):
     model = Page
+
+
+class AboutView(PageView):
+    """The About page: its staff-edited text, then the team."""
+
+    template_name = "pages/about.html"
+
+    def get_object(self, queryset: Any = None) -> Page:
+        return get_object_or_404(Page, slug="about")
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return super().get_context_data(team=Author.objects.team(), **kwargs)
 
 
 def favicon(request: HttpRequest) -> HttpResponse:

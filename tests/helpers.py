@@ -7,6 +7,7 @@ import socket
 from bs4 import BeautifulSoup
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from PIL import Image
 
 from appointments.models import AppointmentRequest
 from staff_signin.devices import APP_DEVICE_NAME, confirmed_app
@@ -32,6 +33,13 @@ def log_in_verified(client, user) -> None:
     for clock in (SIGNED_IN_AT, SEEN_AT):
         session.pop(clock, None)
     session.save()
+
+
+def jpeg_bytes(size: tuple[int, int] = (1200, 630)) -> bytes:
+    """A small real JPEG, as an editor's upload would be."""
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (11, 94, 90)).save(buffer, format="JPEG")
+    return buffer.getvalue()
 
 
 def soup_of(response) -> BeautifulSoup:

@@ -16,9 +16,9 @@ JSON_IN_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\
 
 
 @register.inclusion_tag("blog/includes/latest_posts.html")
-def latest_posts(count: int = LATEST_POSTS_COUNT) -> dict:
+def latest_posts(heading_id: str, count: int = LATEST_POSTS_COUNT) -> dict:
     posts = Post.objects.published().only("title", "slug", "published_at")[:count]
-    return {"latest_posts": posts}
+    return {"latest_posts": posts, "heading_id": heading_id}
 
 
 @register.simple_tag

@@ -25,30 +25,69 @@ def fields_as_rendered(soup) -> dict[str, str]:
     return data
 
 
-def test_form_is_grouped_under_four_headings(client, location):
+def test_form_is_grouped_under_five_headings_with_the_optional_questions_together(client, location):
     response = client.get(FORM_URL)
     soup = soup_of(response)
 
     legends = [legend.get_text(strip=True) for legend in soup.select("form.appointment-form > fieldset > legend")]
 
     assert response.status_code == 200
-    assert legends == ["About you", "How and when to reach you", "Your visit", "Consent"]
+    assert legends == [
+        "About you",
+        "How we should reach you",
+        "Your visit",
+        "Optional: anything that helps us prepare",
+        "Consent",
+    ]
 
 
 def test_each_heading_holds_its_questions(client, location):
     soup = soup_of(client.get(FORM_URL))
 
     fieldsets = {
-        fieldset.legend.get_text(strip=True): fieldset
-        for fieldset in soup.select("form.appointment-form > fieldset")
-        if fieldset.legend.get_text(strip=True) in {"How and when to reach you", "Your visit"}
+        fieldset.legend.get_text(strip=True): fieldset for fieldset in soup.select("form.appointment-form > fieldset")
     }
-    reach = fieldsets["How and when to reach you"]
-    for name in ["contact_method", "preferred_days", "preferred_time", "sms_opt_in", "voicemail_opt_in"]:
-        assert reach.select(f'[name="{name}"]'), name
-    visit = fieldsets["Your visit"]
-    for name in ["location", "service", "referral", "message"]:
-        assert visit.select(f'[name="{name}"]'), name
+    expected = {
+        "About you": ["first_name", "last_name", "email", "phone", "patient_type"],
+        "How we should reach you": ["contact_method", "sms_opt_in", "voicemail_opt_in"],
+        "Your visit": ["location", "service"],
+        "Optional: anything that helps us prepare": ["preferred_days", "preferred_time", "referral", "message"],
+        "Consent": ["consent"],
+    }
+    for legend, names in expected.items():
+        for name in names:
+            assert fieldsets[legend].select(f'[name="{name}"]'), (legend, name)
+
+
+def test_every_optional_question_says_so_and_no_required_one_does(client, location):
+    form = soup_of(client.get(FORM_URL)).select_one("form.appointment-form")
+    optional_group = form.select_one("fieldset.optional-part")
+
+    titles = [
+        " ".join(title.get_text().split()) for title in optional_group.select("label.form-label, legend.form-label")
+    ]
+    required_titles = [
+        " ".join(title.get_text().split())
+        for title in form.select(".requiredField")
+        if title.name in {"label", "legend"}
+    ]
+
+    assert titles == [
+        "Preferred days (optional)",
+        "Preferred time of day (optional)",
+        "How did you hear about us? (optional)",
+        "Message (optional)",
+    ]
+    assert required_titles and not any("optional" in title for title in required_titles)
+
+
+def test_the_time_of_day_may_be_left_unanswered_and_means_any_time(client, location, form_data):
+    del form_data["preferred_time"]
+
+    response = client.post(FORM_URL, form_data)
+
+    assert response.status_code == 302
+    assert AppointmentRequest.objects.get().preferred_time == AppointmentRequest.TimeOfDay.ANY
 
 
 def test_page_has_one_form_with_one_send_button(client, location):
@@ -139,11 +178,13 @@ def test_form_page_and_a_form_sent_back_carry_the_csrf_token_and_the_clinics_num
     for response in [client.get(FORM_URL), client.post(FORM_URL, form_data)]:
         soup = soup_of(response)
         assert soup.select_one("form.appointment-form input[name=csrfmiddlewaretoken]")["value"]
-        assert soup.find("a", href="tel:+14805550100").get_text(strip=True) == "Call (480) 555-0100"
+        assert " ".join(soup.find("a", href="tel:+14805550100").get_text().split()) == "Call (480) 555-0100"
 
 
 def test_first_and_last_name_share_a_row_on_wider_screens(client, location):
-    row = soup_of(client.get(FORM_URL)).select_one("#div_id_first_name").find_parent(class_="row")
+    pair = soup_of(client.get(FORM_URL)).select_one("#div_id_first_name").find_parent(class_="field-pair")
 
-    halves = row.find_all(class_="col-sm-6", recursive=False)
-    assert [half.select_one("input")["name"] for half in halves] == ["first_name", "last_name"]
+    assert [field.select_one("input")["name"] for field in pair.find_all("div", recursive=False)] == [
+        "first_name",
+        "last_name",
+    ]

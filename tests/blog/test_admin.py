@@ -4,7 +4,7 @@ import pytest
 
 from blog.models import Post
 
-from ..helpers import log_in_verified, soup_of
+from ..helpers import jpeg_bytes, log_in_verified, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -70,10 +70,8 @@ def test_change_page_links_to_the_article_on_the_site(client, staff_user, make_p
 def test_hero_image_requires_alt_text(client, staff_user, author, topic):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from pages.demo import _hero_image
-
     log_in_verified(client, staff_user)
-    image = SimpleUploadedFile("hero.jpg", _hero_image((0, 0, 0), (255, 255, 255)), content_type="image/jpeg")
+    image = SimpleUploadedFile("hero.jpg", jpeg_bytes(), content_type="image/jpeg")
 
     response = client.post("/admin/blog/post/add/", {**post_form(author, topic), "hero_image": image})
 
@@ -158,10 +156,8 @@ def test_a_new_posts_address_is_filled_in_from_its_title_but_an_existing_one_is_
 def test_the_missing_alt_text_message_is_shown_under_its_field(client, staff_user, author, topic):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from pages.demo import _hero_image
-
     log_in_verified(client, staff_user)
-    image = SimpleUploadedFile("hero.jpg", _hero_image((0, 0, 0), (255, 255, 255)), content_type="image/jpeg")
+    image = SimpleUploadedFile("hero.jpg", jpeg_bytes(), content_type="image/jpeg")
 
     data = {**post_form(author, topic, hero_image_alt="  "), "hero_image": image}
 

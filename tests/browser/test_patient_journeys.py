@@ -176,3 +176,23 @@ def test_each_field_is_found_by_its_everyday_name(page, site, label):
     page.goto("/request-an-appointment/")
 
     expect(page.get_by_label(label)).to_have_count(1)
+
+
+def test_going_back_from_the_thank_you_page_after_an_error_shows_the_form_without_asking_to_resend(page, site):
+    page.goto("/request-an-appointment/")
+    fill_request_form(page, phone="(480) 555-0123")
+    page.get_by_label("Service").select_option(label="Migraine")
+    page.get_by_label("I consent").uncheck()
+    page.watch.expected_error_statuses.add(400)
+    page.get_by_role("button", name="Send my request").click()
+    expect(page.get_by_role("alert")).to_contain_text("Please correct 1 thing below")
+    page.get_by_label("I consent").check()
+    page.get_by_role("button", name="Send my request").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Thank you, we have your request")
+
+    page.go_back()
+
+    # Without the fix Chromium shows its "Confirm Form Resubmission" page (ERR_CACHE_MISS) here.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Request an appointment")
+    expect(page.get_by_role("button", name="Send my request")).to_be_visible()
+    assert AppointmentRequest.objects.count() == 1

@@ -61,7 +61,7 @@ def test_every_error_page_is_ours_with_the_phone_number_and_the_sites_headers(pr
     text = page_text(response)
     assert PHONE in text or "(480) 555-0100" in text  # the error pages' number, or the location's on the form
     assert "Avesta" in text
-    assert "call or text 988" in text
+    assert "call or text 988" in text.lower()
     assert "default-src 'none'" in response["Content-Security-Policy"]
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"

@@ -40,14 +40,17 @@ def test_every_page_has_the_shared_layout(client, demo_content, url, heading):
     assert soup.find("main", id="main")
     assert soup.find("a", string="Request An Appointment Today!")
     assert soup.find("h2", string="Latest Posts")
-    assert soup.get_text().count("If you are in crisis, call or text 988") == 1
+    crisis_cards = soup.select(".crisis-card")
+    assert len(crisis_cards) == 1
+    assert crisis_cards[0].h2.get_text() == "If you are in crisis"
+    assert crisis_cards[0].select_one(".crisis-action").get_text() == "Call or text 988"
 
 
 def test_header_links_to_text_and_call_the_main_location(client, location):
     soup = soup_of(client.get("/"))
 
-    assert soup.find("a", string="Text Us")["href"] == "sms:+14805550101"
-    assert soup.find("a", string="Call (480) 555-0100")["href"] == "tel:+14805550100"
+    links = {" ".join(link.get_text().split()): link["href"] for link in soup.select(".contact-bar a")}
+    assert links == {"Text Us (480) 555-0101": "sms:+14805550101", "Call (480) 555-0100": "tel:+14805550100"}
 
 
 def test_footer_shows_every_location_with_its_hours(client, location):
@@ -102,9 +105,9 @@ def test_demo_content_loads_once_however_often_it_runs(demo_content):
     counts = (Post.objects.count(), Topic.objects.count(), Author.objects.count(), Page.objects.count())
     created = load_demo_content()
 
-    assert created == {"topics": 0, "posts": 0, "pages": 0, "locations": 0}
+    assert created == {"topics": 0, "team": 0, "posts": 0, "pages": 0, "locations": 0}
     assert counts == (Post.objects.count(), Topic.objects.count(), Author.objects.count(), Page.objects.count())
-    assert counts == (5, 8, 1, 5)  # 8 topics: six conditions, the therapy, safety
+    assert counts == (5, 8, 5, 5)  # 8 topics: six conditions, the therapy, safety; the clinical team and 4 clinicians
     assert Location.objects.count() == 1
 
 

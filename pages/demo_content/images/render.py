@@ -39,9 +39,7 @@ def to_jpeg(png: bytes, target: Path) -> None:
 
 def main() -> None:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=["--no-sandbox"]
-        )
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
         try:
             for folder, (width, height) in SIZES.items():
                 out_dir = HERE / folder
