@@ -10,8 +10,6 @@ colours CSS can read: they count as failures until the site draws them itself.
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import save_screenshot
-
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PAGES = {
@@ -159,7 +157,6 @@ def focus_failures(page, count: int, stops: int) -> list[str]:
 @pytest.mark.parametrize("name", list(PAGES))
 def test_controls_and_focus_rings_stand_out_from_their_background(page, demo_content, name):
     open_page(page, name)
-    save_screenshot(page, f"contrast-{name}-{page.viewport_name}")
 
     boundaries = page.evaluate(MEASURE_BOUNDARIES)
     failures = boundaries["failures"] + focus_failures(page, boundaries["count"], boundaries["stops"])
