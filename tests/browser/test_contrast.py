@@ -4,7 +4,8 @@ axe-core does not test non-text contrast, so this measures it in Chromium from t
 a control's boundary (a border of at least 1px, or its own background where that differs from what
 is behind it) needs 3:1 against the first background behind it, and so does the focus outline
 (at least 2px). Checkboxes and radios drawn by the browser (`appearance` other than `none`) have no
-colours CSS can read: they count as failures until the site draws them itself.
+colours CSS can read: they count as failures until the site draws them itself. Buttons include links
+and <summary> elements drawn as buttons (a background of their own or a border).
 """
 
 import pytest
@@ -57,7 +58,8 @@ const describe = (el) => {
 };
 """
 
-# Marks every visible control and button with data-contrast-id and returns the boundary failures.
+# Marks every visible control and button with data-contrast-id and returns the boundary failures. Links and
+# <summary> (a menu's toggle) count as buttons when drawn as one: a background of their own, or a border.
 MEASURE_BOUNDARIES = (
     "() => {"
     + COLOUR_FUNCTIONS
@@ -71,8 +73,9 @@ MEASURE_BOUNDARIES = (
             && box.width > 1 && box.height > 1 && box.right > 0 && box.bottom > 0
             && !el.closest('[aria-hidden=true]');
     };
-    const candidates = [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button, a')]
-        .filter(el => visible(el) && (el.tagName !== 'A' || styledAsButton(getComputedStyle(el))));
+    const buttonLike = (el) => !['A', 'SUMMARY'].includes(el.tagName) || styledAsButton(getComputedStyle(el));
+    const candidates = [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button, a, summary')]
+        .filter(el => visible(el) && buttonLike(el));
     const failures = [];
     candidates.forEach((el, index) => {
         el.dataset.contrastId = index;
