@@ -103,7 +103,7 @@ MEASURE_BOUNDARIES = (
         }
     });
     const stops = document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]').length;
-    return {count: candidates.length, stops, failures};
+    return {names: candidates.map(describe), stops, failures};
 }"""
 )
 
@@ -134,7 +134,7 @@ def open_page(page, name: str) -> None:
         expect(page.locator(".error-summary")).to_be_visible()
 
 
-def focus_failures(page, count: int, stops: int) -> list[str]:
+def focus_failures(page, names: list[str], stops: int) -> list[str]:
     """Tab through the page, then focus what Tab skips (a radio group's other radios) the same way."""
     measured: dict[str, dict] = {}
     for _ in range(stops + 5):
@@ -144,16 +144,14 @@ def focus_failures(page, count: int, stops: int) -> list[str]:
             if result["id"] in measured:
                 break  # round the page once
             measured[result["id"]] = result
-    for index in range(count):
+    for index in range(len(names)):
         if str(index) not in measured:
             page.keyboard.press("Shift")  # a key press first, so programmatic focus shows as keyboard focus
             page.locator(f"[data-contrast-id='{index}']").focus()
             result = page.evaluate(MEASURE_FOCUS)
             if result is not None:
                 measured[result["id"]] = result
-    missed = [
-        f"control [data-contrast-id={i}] never took keyboard focus" for i in range(count) if str(i) not in measured
-    ]
+    missed = [f"{name}: never took keyboard focus" for i, name in enumerate(names) if str(i) not in measured]
     return [result["text"] for result in measured.values() if not result["ok"]] + missed
 
 
@@ -162,8 +160,8 @@ def test_controls_and_focus_rings_stand_out_from_their_background(page, demo_con
     open_page(page, name)
 
     boundaries = page.evaluate(MEASURE_BOUNDARIES)
-    failures = boundaries["failures"] + focus_failures(page, boundaries["count"], boundaries["stops"])
+    failures = boundaries["failures"] + focus_failures(page, boundaries["names"], boundaries["stops"])
 
     where = f"{name} ({PAGES[name]}) at {page.viewport_name}"
-    assert boundaries["count"] > 0, f"{where}: no controls or buttons found"
+    assert boundaries["names"], f"{where}: no controls or buttons found"
     assert failures == [], f"{where}: {len(failures)} below 3:1 (WCAG 1.4.11):\n" + "\n".join(failures)
