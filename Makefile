@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test worker bench bench-front-desk lint typecheck lint-templates format install mutation clean
+.PHONY: run test worker bench lighthouse bench-front-desk lint typecheck lint-templates format install mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,14 @@ test: install
 # Pages' throughput relative to a bare Django view under the same gunicorn (bench/article_page.py).
 bench: install
 	$(BIN)/python bench/article_page.py
+
+# Lighthouse 12.2.3 (pinned in bench/package-lock.json) on home, an article and the form under production-like gunicorn.
+lighthouse: install bench/node_modules/.installed
+	$(BIN)/python bench/lighthouse.py
+
+bench/node_modules/.installed: bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund
+	touch $@
 
 # The admin home, triage list and a request's page with two years of requests (bench/front_desk.py);
 # SQLite unless DATABASE_URL names a PostgreSQL server (it creates and drops a database avesta_bench there).
