@@ -40,7 +40,11 @@ def test_home_explains_the_three_steps_and_has_one_request_button_per_section(cl
     soup = soup_of(client.get("/"))
 
     steps = soup.select_one("#how-it-works ol.steps")
-    assert [h3.get_text(strip=True) for h3 in steps.select("h3")] == ["Send a request", "We call you", "Meet a clinician"]
+    assert [h3.get_text(strip=True) for h3 in steps.select("h3")] == [
+        "Send a request",
+        "We call you",
+        "Meet a clinician",
+    ]
     hero = soup.select_one("main .hero")
     # The header's button serves the first screen; the hero offers a second path rather than a copy of it.
     assert not hero.find("a", string="Request An Appointment Today!")
