@@ -13,7 +13,7 @@ from .models import Page
 
 HOME_MORE_POSTS_COUNT = 3
 # What static/img/home-hero.svg shows (static/img/LICENCE.md).
-HOME_PICTURE_ALT = (
+ROOM_PICTURE_ALT = (
     "Illustration of a calm treatment room: a reclining chair with a folded blanket beside a large sunny window, "
     "a leafy plant, and a small side table with a steaming cup."
 )
@@ -33,7 +33,7 @@ class HomeView(TemplateView):
         conditions = [(condition, condition.slug in topics) for condition in CONDITIONS]
         return super().get_context_data(
             conditions=conditions,
-            hero_picture_alt=HOME_PICTURE_ALT,
+            room_picture_alt=ROOM_PICTURE_ALT,
             featured_post=posts[0] if posts else None,
             posts=posts[1:],
             team=Author.objects.team(),
@@ -61,7 +61,7 @@ class AboutView(PageView):
         return get_object_or_404(Page, slug="about")
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        return super().get_context_data(team=Author.objects.team(), **kwargs)
+        return super().get_context_data(team=Author.objects.team(), room_picture_alt=ROOM_PICTURE_ALT, **kwargs)
 
 
 def favicon(request: HttpRequest) -> HttpResponse:
