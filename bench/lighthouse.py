@@ -16,17 +16,14 @@ off (the settings read them from the environment); HSTS needs nothing, Django se
 """
 
 import argparse
-import http.client
 import json
 import os
-import socket
 import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[1]
+from demo_site import PROJECT, demo_site, fetch, free_port
+
 LIGHTHOUSE = PROJECT / "bench" / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 PAGES = {
@@ -42,32 +39,6 @@ METRICS = {
     "CLS": "cumulative-layout-shift",
 }
 UNSCORED = {"informative", "notApplicable", "manual", "error"}
-USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def fetch(port: int, path: str) -> int:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    connection.request("GET", path, headers={"Host": "127.0.0.1", "User-Agent": USER_AGENT})
-    status: int = connection.getresponse().status
-    connection.close()
-    return status
-
-
-def wait_until_up(port: int) -> None:
-    for _ in range(100):
-        try:
-            fetch(port, "/")
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("gunicorn did not answer within 10 s")
 
 
 def run_lighthouse(url: str, report: Path) -> dict:
@@ -126,45 +97,17 @@ def main() -> None:
 
     port = free_port()
     origin = f"http://127.0.0.1:{port}"
-    with tempfile.TemporaryDirectory() as workdir:
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "avesta.settings",
-            "DEBUG": "false",
-            "SECRET_KEY": "lighthouse-only-secret-key",
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "SITE_URL": origin,
-            # Plain HTTP on loopback: no redirect to HTTPS, and cookies a browser keeps over HTTP.
-            "SECURE_SSL_REDIRECT": "false",
-            "SESSION_COOKIE_SECURE": "false",
-            "CSRF_COOKIE_SECURE": "false",
-            "DATABASE_URL": f"sqlite:///{workdir}/lighthouse.sqlite3",
-            "MEDIA_ROOT": f"{workdir}/media",
-            "STATIC_ROOT": f"{workdir}/static",
-            "LOG_LEVEL": "WARNING",
-        }
-        manage = [sys.executable, str(PROJECT / "manage.py")]
-        for command in (["migrate", "-v0"], ["load_demo_content"], ["collectstatic", "--noinput", "-v0"]):
-            subprocess.run(manage + command, env=env, cwd=PROJECT, check=True, stdout=subprocess.DEVNULL)
-
-        server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "avesta.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2",
-             "--worker-class", "gthread", "--threads", "2", "--log-level", "warning"],
-            env=env, cwd=PROJECT,
-        )  # fmt: skip
-        try:
-            wait_until_up(port)
-            for path in PAGES.values():
-                for _ in range(4):  # every worker and thread has served the page once
-                    if (status := fetch(port, path)) != 200:
-                        raise SystemExit(f"{path} answered {status}")
-            results = {}
-            for name, path in PAGES.items():
-                report = args.reports / f"{name.replace(' ', '-')}.json"
-                results[name] = run_lighthouse(origin + path, report)
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+    # Plain HTTP on loopback: no redirect to HTTPS, and cookies a browser keeps over HTTP.
+    plain_http = {"SESSION_COOKIE_SECURE": "false", "CSRF_COOKIE_SECURE": "false"}
+    with demo_site(port, SITE_URL=origin, **plain_http):
+        for path in PAGES.values():
+            for _ in range(4):  # every worker and thread has served the page once
+                if (status := fetch(port, path)) != 200:
+                    raise SystemExit(f"{path} answered {status}")
+        results = {}
+        for name, path in PAGES.items():
+            report = args.reports / f"{name.replace(' ', '-')}.json"
+            results[name] = run_lighthouse(origin + path, report)
 
     print(f"Lighthouse 12.2.3, mobile, {CHROMIUM}; reports in {args.reports}")
     print(f"{'page':<18}" + "".join(f"{category:>16}" for category in CATEGORIES))

@@ -188,3 +188,34 @@ def test_first_and_last_name_share_a_row_on_wider_screens(client, location):
         "first_name",
         "last_name",
     ]
+
+
+# The keystroke-level model (Card, Moran and Newell): seconds a person takes for each step.
+THINK, POINT, CLICK, KEYSTROKE = 1.35, 1.1, 0.2, 0.28  # keystroke: an average typist, about 40 words a minute
+READING_WORDS_PER_MINUTE = 200
+SAMPLE_ANSWERS = {"first_name": "Ann", "last_name": "Example", "email": "ann.example@example.com"}
+
+
+def test_the_required_questions_take_about_two_minutes_as_the_page_says(client, location):
+    """The page promises "about two minutes": model the time a typical patient needs for what is required."""
+    soup = soup_of(client.get(FORM_URL))
+    form = soup.select_one("form.appointment-form")
+
+    seconds = 0.0
+    for control in form.select("[required]"):
+        name = control["name"]
+        chosen = control.select_one("option[selected]") if control.name == "select" else None
+        if chosen and chosen["value"]:
+            continue  # already answered (the only location)
+        is_radio = control.get("type") == "radio"
+        if is_radio and (form.select_one(f'input[name="{name}"][checked]') or not control["id"].endswith("_0")):
+            continue  # answered by default, or counted once for the group
+        seconds += THINK + POINT + CLICK
+        if control.name == "select":
+            seconds += POINT + CLICK  # open the list, pick the answer
+        seconds += KEYSTROKE * len(SAMPLE_ANSWERS.get(name, ""))
+    words = len(" ".join(soup.select_one("main").get_text(" ").split()).split())
+    seconds += words / READING_WORDS_PER_MINUTE * 60 * 0.5  # people skim forms: half of the words read
+
+    assert "It takes about two minutes." in soup.select_one("main .lead").get_text(" ")
+    assert 60 <= seconds <= 150, f"{seconds:.0f} s"
