@@ -154,6 +154,8 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Avesta <no-reply@loc
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 SITE_NAME = env.str("SITE_NAME", default="Avesta Ketamine & Wellness")
+# In page titles when the full name would make them longer than search engines show (60 characters).
+SITE_SHORT_NAME = env.str("SITE_SHORT_NAME", default="Avesta")
 # Absolute URLs in feeds, emails and canonical links.
 SITE_URL = env.url("SITE_URL", default="http://127.0.0.1:8000").geturl().rstrip("/")
 

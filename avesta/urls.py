@@ -6,7 +6,7 @@ from django.views.generic import TemplateView
 from django.views.static import serve
 
 from blog.feeds import LatestPostsAtomFeed, LatestPostsFeed
-from blog.sitemaps import PostSitemap, TopicSitemap
+from blog.sitemaps import AuthorSitemap, PostSitemap, TopicSitemap
 from pages.sitemaps import FixedPagesSitemap, PageSitemap
 from pages.views import favicon
 
@@ -15,7 +15,13 @@ admin.site.site_title = settings.SITE_NAME
 # The triage list needs the width more than the app menu.
 admin.site.enable_nav_sidebar = False
 
-SITEMAPS = {"fixed": FixedPagesSitemap, "pages": PageSitemap, "posts": PostSitemap, "topics": TopicSitemap}
+SITEMAPS = {
+    "fixed": FixedPagesSitemap,
+    "pages": PageSitemap,
+    "posts": PostSitemap,
+    "topics": TopicSitemap,
+    "authors": AuthorSitemap,
+}
 
 urlpatterns = [
     # Inside the admin (its login and header), before its catch-all URLs.

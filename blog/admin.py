@@ -3,6 +3,7 @@ from django.http import HttpRequest
 
 from incoming.admin_lookups import OfferedLookupsOnly
 
+from .admin_editing import ArticleEditing, ReviewFilter
 from .models import Author, Post, Topic
 
 
@@ -18,23 +19,27 @@ class AuthorAdmin(OfferedLookupsOnly):
     list_display = ["name", "credentials", "role", "on_team_page", "team_order"]
     list_editable = ["on_team_page", "team_order"]
     search_fields = ["name", "credentials"]
+    prepopulated_fields = {"slug": ["name"]}
     fieldsets = [
-        (None, {"fields": ["name", "credentials", "bio"]}),
+        (None, {"fields": ["name", "slug", "credentials", "is_organisation", "bio"]}),
         ("On the team page", {"fields": ["on_team_page", "role", "team_order", "photo", "photo_alt"]}),
     ]
 
 
 @admin.register(Post)
-class PostAdmin(OfferedLookupsOnly):
-    list_display = ["title", "status", "published_at", "author", "modified_at"]
-    list_filter = ["status", "topics", "author"]
+class PostAdmin(ArticleEditing, OfferedLookupsOnly):
+    list_display = ["title", "publication", "author", "medical_reviewer", "review_due", "modified_at"]
+    list_filter = ["status", ReviewFilter, "topics", "author"]
     search_fields = ["title", "summary"]
     date_hierarchy = "published_at"
     autocomplete_fields = ["author", "medical_reviewer"]
     filter_horizontal = ["topics"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "body", "references"]}),
-        ("Publishing", {"fields": ["status", "published_at", "updated_at", "featured", "topics", "condition"]}),
+        (None, {"fields": ["title", "slug", "summary", "body"]}),
+        (
+            "Publishing",
+            {"fields": ["status", "published_at", "publication", "updated_at", "featured", "topics", "condition"]},
+        ),
         ("People", {"fields": ["author", "medical_reviewer", "last_reviewed"]}),
         ("Hero image", {"fields": ["hero_image", "hero_image_alt"]}),
     ]
@@ -44,4 +49,12 @@ class PostAdmin(OfferedLookupsOnly):
 
     def get_readonly_fields(self, request: HttpRequest, obj: Post | None = None) -> list[str]:
         # Published links are shared and indexed: an article's address is fixed once saved.
-        return ["slug"] if obj is not None else []
+        return ["slug", "publication"] if obj is not None else ["publication"]
+
+    @admin.display(description="on the site", ordering="published_at")
+    def publication(self, post: Post) -> str:
+        return post.publication_state if post.pk else "Not saved yet"
+
+    @admin.display(description="review due", ordering="last_reviewed")
+    def review_due(self, post: Post) -> str:
+        return f"{post.review_due:%b %-d, %Y}" if post.review_due else "Never reviewed"

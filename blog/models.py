@@ -1,13 +1,22 @@
 import datetime
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import dateformat, timezone
+from django.utils.text import slugify
 
 from .images import without_metadata
-from .rendering import reading_minutes, render_markdown
+from .references import Reference
+from .rendering import CONTENTS_MIN_SECTIONS, reading_minutes, render_article
+
+__all__ = ["ArticleView", "Author", "Post", "Reference", "Topic"]
+
+# An article's medical review is due this long after the last one.
+REVIEW_INTERVAL = datetime.timedelta(days=365)
 
 
 class Topic(models.Model):
@@ -33,6 +42,12 @@ class AuthorQuerySet(models.QuerySet["Author"]):
 
 class Author(models.Model):
     name = models.CharField(max_length=120)
+    slug = models.SlugField(
+        max_length=120, unique=True, blank=True, help_text="The address of their page; empty: made from the name."
+    )
+    is_organisation = models.BooleanField(
+        "a team, not a person", default=False, help_text="E.g. “Avesta Clinical Team”; search engines are told so."
+    )
     credentials = models.CharField(
         max_length=120, blank=True, help_text="Shown after the name, e.g. “MD, Anesthesiology”."
     )
@@ -56,9 +71,22 @@ class Author(models.Model):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
 
     def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.slug:
+            self.slug = self._free_slug()
         if self.photo and not self.photo._committed:  # a new upload
             self.photo = without_metadata(self.photo.file)
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("blog:author", kwargs={"slug": self.slug})
+
+    def _free_slug(self) -> str:
+        base = slugify(self.name.removeprefix("Dr. ")) or "author"
+        slug, number = base, 1
+        while Author.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
 
     def clean(self) -> None:
         if self.photo and not self.photo_alt.strip():
@@ -90,6 +118,11 @@ class PostQuerySet(models.QuerySet["Post"]):
         topic_ids = [topic.pk for topic in post.topics.all()]
         return self.filter(topics__in=topic_ids).exclude(pk=post.pk).distinct()
 
+    def review_overdue(self, today: datetime.date | None = None) -> "PostQuerySet":
+        """Articles whose medical review is due (a year after the last) or that were never reviewed."""
+        today = today or timezone.localdate()
+        return self.filter(models.Q(last_reviewed__isnull=True) | models.Q(last_reviewed__lte=today - REVIEW_INTERVAL))
+
     def featured_first(self) -> "PostQuerySet":
         """The featured article(s) first, then the newest: the order of the article list."""
         return self.order_by("-featured", "-published_at")
@@ -113,8 +146,8 @@ class Post(models.Model):
     summary = models.TextField(max_length=300, help_text="One or two sentences for lists and search results.")
     body = models.TextField(help_text="Markdown.")
     body_html = models.TextField(editable=False, default="")
-    references = models.TextField(blank=True, help_text="Markdown list of sources, if any.")
-    references_html = models.TextField(editable=False, default="")
+    # (id, heading) of each section, for the table of contents (blog/rendering.py).
+    sections = models.JSONField(editable=False, default=list)
     status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
     published_at = models.DateTimeField(default=timezone.now, help_text="A future date schedules the article.")
     updated_at = models.DateTimeField(
@@ -125,7 +158,9 @@ class Post(models.Model):
     medical_reviewer = models.ForeignKey(
         Author, on_delete=models.PROTECT, related_name="reviewed_posts", null=True, blank=True
     )
-    last_reviewed = models.DateField(null=True, blank=True)
+    last_reviewed = models.DateField(
+        null=True, blank=True, help_text="When the medical reviewer last checked the article; due again a year later."
+    )
     topics = models.ManyToManyField(Topic, related_name="posts", blank=True)
     condition = models.ForeignKey(
         Topic,
@@ -150,6 +185,7 @@ class Post(models.Model):
     objects = PostQuerySet.as_manager()
 
     class Meta:
+        verbose_name = "article"
         ordering = ["-published_at"]
         get_latest_by = "published_at"
         indexes = [
@@ -163,8 +199,7 @@ class Post(models.Model):
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.hero_image and not self.hero_image._committed:  # a new upload
             self.hero_image = without_metadata(self.hero_image.file)
-        self.body_html = render_markdown(self.body)
-        self.references_html = render_markdown(self.references) if self.references else ""
+        self.body_html, self.sections = render_article(self.body)
         self.reading_minutes = reading_minutes(self.body)
         super().save(*args, **kwargs)
 
@@ -174,6 +209,36 @@ class Post(models.Model):
     def clean(self) -> None:
         if self.hero_image and not self.hero_image_alt.strip():
             raise ValidationError({"hero_image_alt": "Describe the image for screen-reader users."})
+
+    @property
+    def publication_state(self) -> str:
+        """Where the article stands, as staff would say it: “Goes live Tuesday, December 1, 9 a.m.”."""
+        if self.status == Post.Status.DRAFT:
+            return "Draft: not on the site"
+        when = timezone.localtime(self.published_at)
+        if when > timezone.localtime():
+            return f"Goes live {dateformat.format(when, 'l, F j, Y, P')}"
+        return f"Live since {dateformat.format(when, 'F j, Y')}"
+
+    @property
+    def og_image_url(self) -> str:
+        """The picture shared with a link to the article (path on this site)."""
+        return self.hero_image.url if self.hero_image else static("img/og-default.png")
+
+    @property
+    def og_image_alt(self) -> str:
+        if self.hero_image:
+            return self.hero_image_alt
+        return f"{settings.SITE_NAME}: a warm sun rising over a calm horizon."
+
+    @property
+    def review_due(self) -> datetime.date | None:
+        return self.last_reviewed + REVIEW_INTERVAL if self.last_reviewed else None
+
+    @property
+    def table_of_contents(self) -> list[tuple[str, str]]:
+        """The sections to list at the top, for articles long enough to need it."""
+        return self.sections if len(self.sections) >= CONTENTS_MIN_SECTIONS else []
 
     @property
     def last_modified(self) -> datetime.datetime:

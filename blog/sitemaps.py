@@ -1,9 +1,9 @@
 import datetime
 
 from django.contrib.sitemaps import Sitemap
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
-from .models import Post, PostQuerySet, Topic
+from .models import Author, Post, PostQuerySet, Topic
 
 
 class PostSitemap(Sitemap):
@@ -17,3 +17,11 @@ class PostSitemap(Sitemap):
 class TopicSitemap(Sitemap):
     def items(self) -> QuerySet[Topic]:
         return Topic.objects.filter(posts__in=Post.objects.published()).distinct()
+
+
+class AuthorSitemap(Sitemap):
+    """Writers' and medical reviewers' pages, for those with published articles."""
+
+    def items(self) -> QuerySet[Author]:
+        published = Post.objects.published()
+        return Author.objects.filter(Q(posts__in=published) | Q(reviewed_posts__in=published)).distinct()

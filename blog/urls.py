@@ -8,5 +8,6 @@ urlpatterns = [
     path("", views.PostListView.as_view(), name="list"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
+    path("authors/<slug:slug>/", views.AuthorView.as_view(), name="author"),
     path("<slug:slug>/", counting_readings(views.PostDetailView.as_view()), name="post"),
 ]

@@ -6,7 +6,7 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
-from .models import Post, PostQuerySet, Topic
+from .models import Author, Post, PostQuerySet, Topic
 
 POSTS_PER_PAGE = 10
 RELATED_POSTS_COUNT = 3
@@ -38,7 +38,7 @@ class PostDetailView(VisiblePostsMixin, DetailView):
             super()
             .get_queryset()
             .select_related("author", "medical_reviewer", "condition")
-            .prefetch_related(Prefetch("topics", queryset=Topic.objects.only("name", "slug")))
+            .prefetch_related(Prefetch("topics", queryset=Topic.objects.only("name", "slug")), "sources")
         )
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
@@ -46,8 +46,15 @@ class PostDetailView(VisiblePostsMixin, DetailView):
         is_preview = (
             admin.site.has_permission(self.request) and not Post.objects.published().filter(pk=self.object.pk).exists()
         )
-        related = Post.objects.published().related_to(self.object).only("title", "slug")[:RELATED_POSTS_COUNT]
-        return super().get_context_data(is_preview=is_preview, related_posts=related, **kwargs)
+        published = Post.objects.published().only("title", "slug", "published_at")
+        related = published.related_to(self.object)[:RELATED_POSTS_COUNT]
+        return super().get_context_data(
+            is_preview=is_preview,
+            related_posts=related,
+            older_post=published.filter(published_at__lt=self.object.published_at).first(),
+            newer_post=published.filter(published_at__gt=self.object.published_at).order_by("published_at").first(),
+            **kwargs,
+        )
 
 
 class TopicView(VisiblePostsMixin, ListView):
@@ -60,6 +67,20 @@ class TopicView(VisiblePostsMixin, ListView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         return super().get_context_data(topic=self.topic, **kwargs)
+
+
+class AuthorView(DetailView):
+    """A writer's or medical reviewer's page: who they are and the articles they wrote or reviewed."""
+
+    model = Author
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        published = Post.objects.published().for_listing()
+        return super().get_context_data(
+            written=published.filter(author=self.object),
+            reviewed=published.filter(medical_reviewer=self.object),
+            **kwargs,
+        )
 
 
 class SearchView(ListView):

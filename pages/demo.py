@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from blog.models import Author, Post, Topic
+from blog.models import Author, Post, Reference, Topic
 
 from .closures import add_public_holidays
 from .conditions import CONDITIONS
@@ -31,6 +31,7 @@ TOPICS = {
 }
 DEMO_AUTHOR = {
     "name": "Avesta Clinical Team",
+    "is_organisation": True,
     "credentials": "Physicians and nurses of Avesta Ketamine & Wellness",
     "bio": "Our articles are written and reviewed by the clinicians who provide care at our clinic.",
 }
@@ -142,6 +143,9 @@ class PostFrontMatter(TypedDict):
     topics: list[str]
     service: NotRequired[str]
     featured: NotRequired[bool]
+    reviewer: NotRequired[str]  # a team member's name
+    reviewed: NotRequired[datetime.date]
+    references: NotRequired[list[dict[str, str | int]]]
 
 
 def _load_team_member(order: int, member: TeamMember) -> bool:
@@ -171,11 +175,16 @@ def _load_post(path: Path, author: Author, topics: dict[str, Topic]) -> bool:
         hero_image_alt=meta["hero_image_alt"],
         condition=Topic.objects.filter(slug=meta.get("service", "")).first(),
         featured=meta.get("featured", False),
+        medical_reviewer=Author.objects.filter(name=meta.get("reviewer", "")).first(),
+        last_reviewed=meta.get("reviewed"),
     )
     hero = IMAGES_DIR / "heroes" / f"{post.slug}.jpg"
     post.hero_image.save(hero.name, ContentFile(hero.read_bytes()), save=False)
     post.save()
     post.topics.set(topics[name] for name in meta["topics"])
+    Reference.objects.bulk_create(
+        Reference(post=post, number=number, **source) for number, source in enumerate(meta.get("references", []), 1)
+    )
     return True
 
 

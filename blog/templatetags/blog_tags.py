@@ -1,11 +1,12 @@
 import json
+from typing import Any
 
 from django import template
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html
+from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
+from blog import structured_data
 from blog.models import Post
 
 register = template.Library()
@@ -22,22 +23,16 @@ def latest_posts(heading_id: str, count: int = LATEST_POSTS_COUNT) -> dict:
 
 
 @register.simple_tag
+def json_ld(*blocks: dict[str, Any] | list[dict[str, Any]]) -> str:
+    """Each schema.org block in its own script element, escaped to be safe inside <script>."""
+    flat = [item for block in blocks for item in (block if isinstance(block, list) else [block])]
+    return format_html_join(
+        "",
+        '<script type="application/ld+json">{}</script>',
+        ((mark_safe(json.dumps(item, cls=DjangoJSONEncoder).translate(JSON_IN_SCRIPT_ESCAPES)),) for item in flat),
+    )
+
+
+@register.simple_tag
 def article_json_ld(post: Post) -> str:
-    """schema.org Article data for search engines, escaped to be safe inside <script>."""
-    data = {
-        "@context": "https://schema.org",
-        "@type": "MedicalWebPage" if post.medical_reviewer_id else "Article",
-        "headline": post.title,
-        "description": post.summary,
-        "datePublished": post.published_at.isoformat(),
-        "dateModified": post.last_modified.isoformat(),
-        "author": {"@type": "Person", "name": post.author.name},
-        "mainEntityOfPage": settings.SITE_URL + post.get_absolute_url(),
-        "publisher": {"@type": "Organization", "name": settings.SITE_NAME},
-    }
-    if post.hero_image:
-        data["image"] = settings.SITE_URL + post.hero_image.url
-    if post.medical_reviewer is not None:
-        data["reviewedBy"] = {"@type": "Person", "name": post.medical_reviewer.name}
-    payload = json.dumps(data, cls=DjangoJSONEncoder).translate(JSON_IN_SCRIPT_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+    return json_ld(structured_data.article(post))

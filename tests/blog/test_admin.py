@@ -15,7 +15,11 @@ def post_form(author, topic, **changes) -> dict:
         "slug": "ketamine-and-sleep",
         "summary": "What we know about ketamine and sleep.",
         "body": "## Sleep\n\nSome people feel drowsy afterwards.",
-        "references": "",
+        # The references' inline: none.
+        "sources-TOTAL_FORMS": "0",
+        "sources-INITIAL_FORMS": "0",
+        "sources-MIN_NUM_FORMS": "0",
+        "sources-MAX_NUM_FORMS": "1000",
         "status": Post.Status.PUBLISHED,
         "published_at_0": "2026-01-05",
         "published_at_1": "09:00:00",

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from blog.models import Post
+from blog.models import Post, Reference
 
 from ..helpers import log_in_verified, page_text, soup_of
 
@@ -119,8 +119,9 @@ def count_queries(client, url: str) -> int:
     return len(queries)
 
 
-# Article page: the post, its topics, related posts, locations, their hours, latest posts.
-ARTICLE_PAGE_QUERIES = 6
+# Article page: the post, its topics, its references, related posts, the older and the newer article,
+# locations, their hours, latest posts.
+ARTICLE_PAGE_QUERIES = 9
 # List page: count for pagination, the posts, locations, their hours, latest posts.
 LIST_PAGE_QUERIES = 5
 
@@ -210,15 +211,35 @@ def test_an_author_without_credentials_is_named_alone(client, make_post):
     assert "By Sam Lee ·" in page_text(client.get(post.get_absolute_url()))
 
 
-def test_references_are_listed_under_their_heading_and_absent_without_any(client, make_post):
-    with_references = make_post(references="1. Smith J. *Ketamine for migraine.* 2024.")
-    without = make_post(references="")
+def test_references_are_numbered_with_their_doi_and_cited_in_the_text(client, make_post):
+    post = make_post(body="Ketamine was studied in the emergency department.[1] And elsewhere.[2]")
+    Reference.objects.create(
+        post=post, number=1, authors="Smith J", title="Ketamine for migraine", source="Headache", year=2024,
+        doi="10.1000/xyz123",
+    )  # fmt: skip
+    Reference.objects.create(
+        post=post,
+        number=2,
+        authors="Lee A",
+        title="A second look",
+        source="Pain",
+        year=2021,
+        url="https://example.org/a",
+    )
+    without = make_post()
 
-    section = soup_of(client.get(with_references.get_absolute_url())).select_one("section.references")
+    soup = soup_of(client.get(post.get_absolute_url()))
+
+    section = soup.select_one("section.references")
     assert section.h2.get_text() == "References"
-    assert section.select_one("ol li em").get_text() == "Ketamine for migraine."
+    items = section.select("ol li")
+    assert [item["id"] for item in items] == ["reference-1", "reference-2"]
+    assert " ".join(items[0].get_text().split()) == "Smith J. Ketamine for migraine. Headache. 2024. doi:10.1000/xyz123"
+    assert items[0].a["href"] == "https://doi.org/10.1000/xyz123"
+    assert items[1].a["href"] == "https://example.org/a"
+    markers = soup.select(".article-body sup.citation a")
+    assert [(a.get_text(), a["href"]) for a in markers] == [("[1]", "#reference-1"), ("[2]", "#reference-2")]
     assert not soup_of(client.get(without.get_absolute_url())).select("section.references")
-    assert Post.objects.get(pk=without.pk).references_html == ""
 
 
 def test_search_page_without_a_query_shows_the_search_box_and_no_results(client, make_post):
