@@ -1,7 +1,6 @@
 import datetime
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.templatetags.static import static
@@ -15,6 +14,10 @@ from .rendering import CONTENTS_MIN_SECTIONS, reading_minutes, render_article
 
 __all__ = ["ArticleView", "Author", "Post", "Reference", "Topic"]
 
+# What static/img/og-default.png shows: the picture shared with links to pages that have none of their own.
+DEFAULT_SHARE_PICTURE_ALT = (
+    "The Avesta logo, a warm sun rising over a calm horizon, above the words “Physician-led ketamine therapy”."
+)
 # An article's medical review is due this long after the last one.
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
@@ -229,7 +232,7 @@ class Post(models.Model):
     def og_image_alt(self) -> str:
         if self.hero_image:
             return self.hero_image_alt
-        return f"{settings.SITE_NAME}: a warm sun rising over a calm horizon."
+        return DEFAULT_SHARE_PICTURE_ALT
 
     @property
     def review_due(self) -> datetime.date | None:

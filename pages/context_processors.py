@@ -2,6 +2,8 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
+from blog.models import DEFAULT_SHARE_PICTURE_ALT
+
 from .models import Location
 
 
@@ -21,6 +23,7 @@ def clinic(request: HttpRequest) -> dict:
         "canonical_url": settings.SITE_URL + request.path + _page_suffix(request),
         "locations": locations,
         "main_location": SimpleLazyObject(lambda: locations[0] if locations else None),
+        "og_default_alt": DEFAULT_SHARE_PICTURE_ALT,
     }
 
 
