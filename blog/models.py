@@ -65,25 +65,10 @@ class Author(models.Model):
             raise ValidationError({"photo_alt": "Describe the photo for screen-reader users."})
 
 
-SEARCH_MAX_WORDS = 8
-
-
 class PostQuerySet(models.QuerySet["Post"]):
     def published(self) -> "PostQuerySet":
         """The one place the publishing rule lives: published and not in the future."""
         return self.filter(status=Post.Status.PUBLISHED, published_at__lte=timezone.now())
-
-    def search(self, query: str) -> "PostQuerySet":
-        """Posts containing every word of the query in their title, summary or text."""
-        words = query.split()[:SEARCH_MAX_WORDS]
-        if not words:
-            return self.none()
-        matches = self
-        for word in words:
-            matches = matches.filter(
-                models.Q(title__icontains=word) | models.Q(summary__icontains=word) | models.Q(body__icontains=word)
-            )
-        return matches
 
     def related_to(self, post: "Post") -> "PostQuerySet":
         """Other posts sharing a topic with this one (uses its prefetched topics), newest first."""
