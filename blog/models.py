@@ -1,6 +1,7 @@
 import datetime
 from typing import Any
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -132,6 +133,9 @@ class Post(models.Model):
         default=False, help_text="Featured on the home page and shown first in the list of articles."
     )
 
+    # The weighted words of title, summary and body, written by save() on PostgreSQL for search (blog/search.py).
+    search_document = SearchVectorField(null=True, editable=False)
+
     objects = PostQuerySet.as_manager()
 
     class Meta:
@@ -151,7 +155,11 @@ class Post(models.Model):
         self.body_html = render_markdown(self.body)
         self.references_html = render_markdown(self.references) if self.references else ""
         self.reading_minutes = reading_minutes(self.body)
+        from .search import document_to_store  # here: blog/search.py imports this module
+
+        self.search_document = document_to_store(self)
         super().save(*args, **kwargs)
+        self.search_document = None  # stored in the database; the expression's values are now stale
 
     def get_absolute_url(self) -> str:
         return reverse("blog:post", kwargs={"slug": self.slug})

@@ -76,6 +76,13 @@ def test_a_misspelt_migraine_still_finds_the_migraine_article(client, demo_conte
     assert links[0] == FLAGSHIP
 
 
+@postgresql_only
+def test_a_phrase_half_of_which_matches_a_title_does_not_bring_that_article(client, make_post):
+    make_post(title="What to Expect During a Ketamine Infusion")
+
+    assert article_links(search(client, "ketamine depression")) == []
+
+
 def test_insurance_finds_the_faq(client, demo_content):
     response = search(client, "insurance")
 
@@ -176,3 +183,19 @@ def test_a_nul_in_the_query_is_refused_not_a_server_error(client, make_post):
     make_post()
 
     assert search(client, "migraine\x00").status_code == 400
+
+
+def test_an_edited_article_is_found_by_its_new_words_only(client, make_post):
+    post = make_post(title="Infusion notes")
+    post.title = "Sleep notes"
+    post.save()
+
+    assert article_links(search(client, "sleep")) == [post.get_absolute_url()]
+    assert article_links(search(client, "infusion")) == []
+
+
+def test_an_article_inserted_without_save_is_still_found(client, make_post):
+    post = make_post(title="Infusion notes")
+    Post.objects.filter(pk=post.pk).update(search_document=None)  # as after a bulk insert
+
+    assert article_links(search(client, "infusion")) == [post.get_absolute_url()]
