@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test worker bench lighthouse bench-front-desk lint typecheck lint-templates format install mutation clean
+.PHONY: run test worker bench lighthouse bench-front-desk bench-search lint typecheck lint-templates format install mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ lighthouse: install bench/node_modules/.installed
 bench/node_modules/.installed: bench/package-lock.json
 	npm ci --prefix bench --no-audit --no-fund
 	touch $@
+
+# The search page's queries, time, plan and ranking with the demo content and ~500 articles (bench/search.py);
+# SQLite unless DATABASE_URL names a PostgreSQL server (it creates and drops a database avesta_bench there).
+bench-search: install
+	$(BIN)/python bench/search.py
 
 # The admin home, triage list and a request's page with two years of requests (bench/front_desk.py);
 # SQLite unless DATABASE_URL names a PostgreSQL server (it creates and drops a database avesta_bench there).

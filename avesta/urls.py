@@ -8,7 +8,7 @@ from django.views.static import serve
 from blog.feeds import LatestPostsAtomFeed, LatestPostsFeed
 from blog.sitemaps import AuthorSitemap, PostSitemap, TopicSitemap
 from pages.sitemaps import FixedPagesSitemap, PageSitemap
-from pages.views import favicon
+from pages.views import SearchView, favicon
 
 admin.site.index_title = "Today at the front desk"
 admin.site.site_title = settings.SITE_NAME
@@ -34,6 +34,8 @@ urlpatterns = [
     path(settings.CSP_REPORT_PATH.lstrip("/"), include("incoming.urls")),
     path("blog/feed/rss/", LatestPostsFeed(), name="feed-rss"),
     path("blog/feed/atom/", LatestPostsAtomFeed(), name="feed-atom"),
+    # Articles and pages together: the view lives in pages, which may use blog (blog knows nothing of pages).
+    path("blog/search/", SearchView.as_view(), name="search"),
     path("blog/", include("blog.urls")),
     path("request-an-appointment/", include("appointments.urls")),
     path("", include("pages.urls")),

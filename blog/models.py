@@ -1,6 +1,7 @@
 import datetime
 from typing import Any
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.templatetags.static import static
@@ -96,25 +97,10 @@ class Author(models.Model):
             raise ValidationError({"photo_alt": "Describe the photo for screen-reader users."})
 
 
-SEARCH_MAX_WORDS = 8
-
-
 class PostQuerySet(models.QuerySet["Post"]):
     def published(self) -> "PostQuerySet":
         """The one place the publishing rule lives: published and not in the future."""
         return self.filter(status=Post.Status.PUBLISHED, published_at__lte=timezone.now())
-
-    def search(self, query: str) -> "PostQuerySet":
-        """Posts containing every word of the query in their title, summary or text."""
-        words = query.split()[:SEARCH_MAX_WORDS]
-        if not words:
-            return self.none()
-        matches = self
-        for word in words:
-            matches = matches.filter(
-                models.Q(title__icontains=word) | models.Q(summary__icontains=word) | models.Q(body__icontains=word)
-            )
-        return matches
 
     def related_to(self, post: "Post") -> "PostQuerySet":
         """Other posts sharing a topic with this one (uses its prefetched topics), newest first."""
@@ -185,6 +171,9 @@ class Post(models.Model):
         default=False, help_text="Featured on the home page and shown first in the list of articles."
     )
 
+    # The weighted words of title, summary and body, written by save() on PostgreSQL for search (blog/search.py).
+    search_document = SearchVectorField(null=True, editable=False)
+
     objects = PostQuerySet.as_manager()
 
     class Meta:
@@ -204,7 +193,11 @@ class Post(models.Model):
             self.hero_image = without_metadata(self.hero_image.file)
         self.body_html, self.sections = render_article(self.body)
         self.reading_minutes = reading_minutes(self.body)
+        from .search import document_to_store  # here: blog/search.py imports this module
+
+        self.search_document = document_to_store(self)
         super().save(*args, **kwargs)
+        self.search_document = None  # stored in the database; the expression's values are now stale
 
     def get_absolute_url(self) -> str:
         return reverse("blog:post", kwargs={"slug": self.slug})

@@ -6,7 +6,6 @@ from .readership import counting_readings
 app_name = "blog"
 urlpatterns = [
     path("", views.PostListView.as_view(), name="list"),
-    path("search/", views.SearchView.as_view(), name="search"),
     path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
     path("authors/<slug:slug>/", views.AuthorView.as_view(), name="author"),
     path("<slug:slug>/", counting_readings(views.PostDetailView.as_view()), name="post"),

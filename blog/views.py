@@ -10,7 +10,6 @@ from .models import Author, Post, PostQuerySet, Topic
 
 POSTS_PER_PAGE = 10
 RELATED_POSTS_COUNT = 3
-SEARCH_QUERY_MAX_LENGTH = 100
 
 
 class VisiblePostsMixin:
@@ -81,15 +80,3 @@ class AuthorView(DetailView):
             reviewed=published.filter(medical_reviewer=self.object),
             **kwargs,
         )
-
-
-class SearchView(ListView):
-    template_name = "blog/search.html"
-    paginate_by = POSTS_PER_PAGE
-
-    def get_queryset(self) -> PostQuerySet:
-        self.query = self.request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
-        return Post.objects.published().search(self.query).for_listing()
-
-    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        return super().get_context_data(query=self.query, **kwargs)

@@ -4,12 +4,14 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.templatetags.static import static
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import DetailView, ListView, TemplateView
 
-from blog.models import Author, Post, Topic
+from blog.models import Author, Post, PostQuerySet, Topic
+from blog.views import POSTS_PER_PAGE
 
 from .conditions import CONDITIONS
 from .models import Page
+from .search import clean_query, matching_articles, search_pages, suggested_topics
 
 HOME_MORE_POSTS_COUNT = 3
 # What static/img/home-hero.svg shows (static/img/LICENCE.md).
@@ -62,6 +64,25 @@ class AboutView(PageView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         return super().get_context_data(team=Author.objects.team(), room_picture_alt=ROOM_PICTURE_ALT, **kwargs)
+
+
+class SearchView(ListView):
+    """Articles and pages matching `?q=`, best first (pages/search.py); at /blog/search/ (avesta/urls.py)."""
+
+    template_name = "blog/search.html"
+    paginate_by = POSTS_PER_PAGE
+
+    def get_queryset(self) -> PostQuerySet:
+        self.query = clean_query(self.request.GET.get("q", ""))
+        return matching_articles(self.query)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(query=self.query, **kwargs)
+        pages = list(search_pages(self.query))
+        context["result_count"] = context["paginator"].count + len(pages)
+        context["page_results"] = pages if context["page_obj"].number == 1 else []
+        context["suggested_topics"] = [] if context["result_count"] else list(suggested_topics())
+        return context
 
 
 def favicon(request: HttpRequest) -> HttpResponse:

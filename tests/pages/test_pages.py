@@ -20,7 +20,7 @@ PUBLIC_PAGES = [
     ("/privacy/", "Privacy Policy"),
     ("/terms/", "Terms of Use and Medical Disclaimer"),
     ("/contact/", "Contact us"),
-    ("/blog/search/?q=migraine", "Search articles"),
+    ("/blog/search/?q=migraine", "Search"),
 ]
 
 

@@ -1,0 +1,166 @@
+"""The search page's figures: queries, time, the plan and the ranking, with the demo content and with ~500 articles.
+
+    .venv/bin/python bench/search.py [--runs 20] [--articles 500]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432 .venv/bin/python bench/search.py
+
+A throw-away database as in bench/front_desk.py (SQLite in a temporary folder, or `avesta_bench` on the
+PostgreSQL server named by DATABASE_URL, dropped afterwards). It migrates and loads the demo content,
+then, with Django's test client in this process, measures /blog/search/?q=... for a few queries: SQL
+queries per search and the median time of --runs searches (middleware, view, template). It prints the
+ranking of each query and, on PostgreSQL, EXPLAIN ANALYZE of the page's article query. Then it adds
+--articles published articles (titles, summaries and bodies of 400 to 1,500 words drawn from the demo
+articles' own vocabulary, so that words match as often as in real text) and measures again.
+"""
+
+import argparse
+import datetime
+import os
+import random
+import re
+import sys
+import tempfile
+import time
+from typing import Any
+
+from front_desk import PROJECT, measure, throwaway_database
+
+QUERIES = ["migraine", "migrane", "glutamate", "insurance", "ketamine depression"]
+# Common words that would otherwise fill every generated title.
+CONDITIONS = ["migraine", "depression", "anxiety", "PTSD", "chronic pain", "OCD"]
+FILLER_TITLES = ["Notes on", "Questions about", "A guide to", "Living with", "Research on", "Understanding"]
+
+
+def prepare_site(env: dict[str, str]) -> None:
+    import subprocess
+
+    manage = [sys.executable, str(PROJECT / "manage.py")]
+    for command in (["migrate", "-v0"], ["load_demo_content"]):
+        subprocess.run(manage + command, env=env, cwd=PROJECT, check=True, stdout=subprocess.DEVNULL)
+
+
+def add_articles(total: int, seed: int = 11) -> None:
+    """`total` published articles, each about one condition, bulk-inserted.
+
+    Their text is drawn from the demo articles' words, without the condition and query words, which
+    each article then uses as an article about its condition would: in the title and a few times in the text.
+    """
+    from django.utils import timezone
+
+    from blog.models import Author, Post
+    from blog.rendering import reading_minutes, render_markdown
+    from blog.search import store_missing_documents
+
+    rng = random.Random(seed)
+    demo = list(Post.objects.all())
+    topical = {w for query in QUERIES for w in query.split() if w != "ketamine"} | set(CONDITIONS)
+    words = [
+        w for post in demo for w in re.findall(r"[A-Za-z][a-z]+", post.body) if w.lower().rstrip("s") not in topical
+    ]
+    author = Author.objects.first()
+    now = timezone.now()
+    posts = []
+    for number in range(total):
+        condition = rng.choice(CONDITIONS)
+        body = rng.choices(words, k=rng.randint(400, 1500))
+        for _ in range(rng.randint(2, 8)):
+            body.insert(rng.randrange(len(body)), condition)
+        text = " ".join(body)
+        posts.append(
+            Post(
+                title=f"{rng.choice(FILLER_TITLES)} {condition}: {' '.join(rng.sample(words, 3))} ({number})",
+                slug=f"generated-{number}",
+                summary=" ".join(rng.choices(words, k=30))[:300],
+                body=text,
+                body_html=render_markdown(text),
+                reading_minutes=reading_minutes(text),
+                status=Post.Status.PUBLISHED,
+                published_at=now - datetime.timedelta(days=2 + number),
+                author=author,
+            )
+        )
+    Post.objects.bulk_create(posts, batch_size=200)
+    store_missing_documents()  # what save() would have written
+
+
+def ranking(query: str, shown: int = 5) -> str:
+    from pages.search import matching_articles, search_pages
+
+    pages = [f"page /{page.slug}/" for page in search_pages(query)]
+    articles = [post.slug for post in matching_articles(query)[:shown]]
+    total = matching_articles(query).count()
+    return f"  {query!r}: {', '.join(pages + articles) or 'nothing'} ({total} articles)"
+
+
+def explain(query: str) -> str:
+    from django.db import connection
+
+    from pages.search import matching_articles
+
+    if connection.vendor != "postgresql":
+        return ""
+    return matching_articles(query)[:10].explain(analyze=True)
+
+
+def measure_searches(client: Any, runs: int) -> dict[str, tuple[int, float]]:
+    return {query: measure(client, f"/blog/search/?q={query}", runs) for query in [*QUERIES, "", "zzzzqx"]}
+
+
+def report(title: str, figures: dict[str, tuple[int, float]]) -> None:
+    print(f"\n{title}")
+    for query, (queries, ms) in figures.items():
+        print(f"  {query or '(empty)'!r:<24} {queries:>3} queries {ms:7.1f} ms")
+    for query in QUERIES:
+        print(ranking(query))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=20, help="timed searches per query (median reported)")
+    parser.add_argument("--articles", type=int, default=500, help="articles to add")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as workdir, throwaway_database(os.environ.get("DATABASE_URL"), workdir) as url:
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "avesta.settings",
+            "DEBUG": "false",
+            "SECRET_KEY": "benchmark-only-secret-key",
+            "ALLOWED_HOSTS": "testserver",
+            "SECURE_SSL_REDIRECT": "false",
+            "DATABASE_URL": url,
+            "MEDIA_ROOT": f"{workdir}/media",
+            "STATIC_ROOT": workdir,
+            "LOG_LEVEL": "WARNING",
+        }
+        prepare_site(env)
+        os.environ.update(env)
+        sys.path.insert(0, str(PROJECT))
+        import django
+
+        django.setup()
+        from django.conf import settings
+        from django.db import connection
+        from django.test import Client
+
+        # Static files as in development: the measure is the search, not a manifest.
+        settings.STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+        client = Client()
+        engine = f"{connection.display_name} {connection.get_database_version()}"
+        report(
+            f"{engine}, demo content (5 articles): per search, median of {args.runs}",
+            measure_searches(client, args.runs),
+        )
+        print(explain("migraine"))
+        started = time.perf_counter()
+        add_articles(args.articles)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+        print(f"\n(added {args.articles} articles in {time.perf_counter() - started:.0f} s)")
+        report(f"{engine}, {args.articles + 5} articles", measure_searches(client, args.runs))
+        print(explain("migraine"))
+        print(explain("migrane"))
+
+
+if __name__ == "__main__":
+    main()
