@@ -1,8 +1,10 @@
 from django.contrib import admin
+from django.db import models
 from django.http import HttpRequest
 
 from incoming.admin_lookups import OfferedLookupsOnly
 
+from .admin_images import CheckedImageField, HeroImageAdmin
 from .models import Author, Post, Topic
 
 
@@ -18,6 +20,7 @@ class AuthorAdmin(OfferedLookupsOnly):
     list_display = ["name", "credentials", "role", "on_team_page", "team_order"]
     list_editable = ["on_team_page", "team_order"]
     search_fields = ["name", "credentials"]
+    formfield_overrides = {models.ImageField: {"form_class": CheckedImageField}}
     fieldsets = [
         (None, {"fields": ["name", "credentials", "bio"]}),
         ("On the team page", {"fields": ["on_team_page", "role", "team_order", "photo", "photo_alt"]}),
@@ -25,7 +28,7 @@ class AuthorAdmin(OfferedLookupsOnly):
 
 
 @admin.register(Post)
-class PostAdmin(OfferedLookupsOnly):
+class PostAdmin(HeroImageAdmin, OfferedLookupsOnly):
     list_display = ["title", "status", "published_at", "author", "modified_at"]
     list_filter = ["status", "topics", "author"]
     search_fields = ["title", "summary"]
@@ -36,7 +39,18 @@ class PostAdmin(OfferedLookupsOnly):
         (None, {"fields": ["title", "slug", "summary", "body", "references"]}),
         ("Publishing", {"fields": ["status", "published_at", "updated_at", "featured", "topics", "condition"]}),
         ("People", {"fields": ["author", "medical_reviewer", "last_reviewed"]}),
-        ("Hero image", {"fields": ["hero_image", "hero_image_alt"]}),
+        (
+            "Hero image",
+            {
+                "fields": [
+                    "hero_thumbnail",
+                    "hero_image",
+                    "kept_hero_image",
+                    "hero_image_alt",
+                    ("hero_focus_x", "hero_focus_y"),
+                ]
+            },
+        ),
     ]
 
     def get_prepopulated_fields(self, request: HttpRequest, obj: Post | None = None) -> dict:
@@ -44,4 +58,4 @@ class PostAdmin(OfferedLookupsOnly):
 
     def get_readonly_fields(self, request: HttpRequest, obj: Post | None = None) -> list[str]:
         # Published links are shared and indexed: an article's address is fixed once saved.
-        return ["slug"] if obj is not None else []
+        return [*self.readonly_fields, "slug"] if obj is not None else list(self.readonly_fields)
