@@ -110,7 +110,8 @@ class KeepsHeroImageForm(forms.ModelForm):
             self._say_kept(upload.name or "", self.kept_name)
 
     def _say_kept(self, filename: str, name: str) -> None:
-        self.fields["hero_image"].help_text = format_html(
+        # The bound field copied the help text when validation made it: both are told.
+        self.fields["hero_image"].help_text = self["hero_image"].help_text = format_html(
             '<img src="{}" alt="" width="{}" class="kept-image"> Kept: {}. You need not choose it again.',
             default_storage.url(name),
             THUMBNAIL_WIDTH // 2,

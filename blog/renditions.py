@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .models import Post
 
 SLOT_RATIO = (40, 21)
+RENDITIONS_FOLDER = "blog/renditions"
+OG_FOLDER = "blog/og"
 # Cards on phones and wide screens (~400), the article column and a phone's dense screen (~800),
 # the full slot and Open Graph's size (1200). Never wider than what was uploaded.
 WIDTHS = (400, 800, 1200)
@@ -96,27 +98,38 @@ def refresh_pictures(post: "Post") -> bool:
     key = post.pictures_key()
     if post.hero_renditions.get("key") == key:
         return False
-    stale = _names_in(post.hero_renditions) + ([post.og_image.name] if post.og_image else [])
     record: dict[str, Any] = {"key": key}
     og_image = ""
     # The key's hash in every name: a new picture gets new addresses, so caches never show the old one.
-    stem = f"{post.slug}/{hashlib.sha256(key.encode()).hexdigest()[:10]}"
+    stem = hashlib.sha256(key.encode()).hexdigest()[:10]
     if post.hero_image:
         with post.hero_image.open("rb") as source:
-            record["sources"] = render(source, f"blog/renditions/{stem}", (post.hero_focus_x, post.hero_focus_y))
+            focus = (post.hero_focus_x, post.hero_focus_y)
+            record["sources"] = render(source, f"{RENDITIONS_FOLDER}/{post.slug}/{stem}", focus)
     else:
         card = open_graph_card(post.title, settings.SITE_NAME)
-        og_image = default_storage.save(f"blog/og/{stem}.png", ContentFile(card))
+        og_image = default_storage.save(f"{OG_FOLDER}/{post.slug}/{stem}.png", ContentFile(card))
     # An update, not save(): nothing else about the post changes, and save() would queue this again.
     type(post).objects.filter(pk=post.pk).update(hero_renditions=record, og_image=og_image)
     post.hero_renditions, post.og_image = record, og_image
-    for name in stale:
-        default_storage.delete(name)
+    _delete_all_but(post.slug, {og_image, *_names_in(record)})
     return True
 
 
 def _names_in(record: dict[str, Any]) -> list[str]:
     return [name for renditions in record.get("sources", {}).values() for _, _, name in renditions]
+
+
+def _delete_all_but(slug: str, current: set[str]) -> None:
+    """Delete the post's earlier pictures: whatever its folders hold besides the current ones.
+
+    The folders are asked rather than the post's record, which an editor's form may have overwritten.
+    """
+    for folder in (f"{RENDITIONS_FOLDER}/{slug}", f"{OG_FOLDER}/{slug}"):
+        if default_storage.exists(folder):
+            for name in default_storage.listdir(folder)[1]:
+                if f"{folder}/{name}" not in current:
+                    default_storage.delete(f"{folder}/{name}")
 
 
 @dataclass(frozen=True)
@@ -142,15 +155,16 @@ def picture_of(record: dict[str, Any]) -> Picture | None:
         return None  # not made yet (the worker has it queued), or an article without a hero
     # Best first, in FORMATS' order (PostgreSQL's jsonb does not keep the keys' order).
     srcsets = {
-        fmt: ", ".join(f"{default_storage.url(name)} {width}w" for width, _, name in renditions[fmt.key])
+        fmt.key: ", ".join(f"{default_storage.url(name)} {width}w" for width, _, name in renditions[fmt.key])
         for fmt in FORMATS
         if fmt.key in renditions
     }
+    mime_types = {fmt.key: fmt.mime_type for fmt in FORMATS}
     width, height, largest = renditions[FALLBACK][-1]
     return Picture(
-        sources=[Source(fmt.mime_type, srcset) for fmt, srcset in srcsets.items() if fmt.key != FALLBACK],
+        sources=[Source(mime_types[key], srcset) for key, srcset in srcsets.items() if key != FALLBACK],
         src=default_storage.url(largest),
-        srcset=next(srcset for fmt, srcset in srcsets.items() if fmt.key == FALLBACK),
+        srcset=srcsets[FALLBACK],
         width=width,
         height=height,
     )
