@@ -88,7 +88,9 @@ def render(source: File, folder: str, focus: tuple[int, int]) -> dict[str, list[
         for fmt in available_formats():
             buffer = io.BytesIO()
             resized.save(buffer, format=fmt.pillow_name, **fmt.options)
-            name = default_storage.save(f"{folder}-{width}{fmt.suffix}", ContentFile(buffer.getvalue()))
+            name = f"{folder}-{width}{fmt.suffix}"
+            default_storage.delete(name)  # made again from the same source: replace it, keep its address
+            name = default_storage.save(name, ContentFile(buffer.getvalue()))
             sources.setdefault(fmt.key, []).append([width, height, name])
     return sources
 
@@ -108,7 +110,8 @@ def refresh_pictures(post: "Post") -> bool:
             record["sources"] = render(source, f"{RENDITIONS_FOLDER}/{post.slug}/{stem}", focus)
     else:
         card = open_graph_card(post.title, settings.SITE_NAME)
-        og_image = default_storage.save(f"{OG_FOLDER}/{post.slug}/{stem}.png", ContentFile(card))
+        default_storage.delete(og_image := f"{OG_FOLDER}/{post.slug}/{stem}.png")
+        og_image = default_storage.save(og_image, ContentFile(card))
     # An update, not save(): nothing else about the post changes, and save() would queue this again.
     type(post).objects.filter(pk=post.pk).update(hero_renditions=record, og_image=og_image)
     post.hero_renditions, post.og_image = record, og_image

@@ -199,3 +199,15 @@ def test_make_renditions_catches_up_on_articles_the_worker_missed_and_is_safe_to
     assert Post.objects.get(pk=post.pk).hero_picture.width == 1200
     assert first.getvalue().startswith("Made pictures for 1 article(s)")
     assert second.getvalue().startswith("Made pictures for 0 article(s)")
+
+
+def test_pictures_made_again_from_the_same_photo_keep_their_addresses(make_post):
+    post = make_post(hero_image=jpeg(Image.new("RGB", (1200, 630), "teal")), hero_image_alt="Teal")
+    call_command("make_renditions", stdout=io.StringIO())
+    before = Post.objects.get(pk=post.pk).hero_picture
+
+    Post.objects.filter(pk=post.pk).update(hero_renditions={})  # as a lost record would be
+    call_command("make_renditions", stdout=io.StringIO())
+
+    assert Post.objects.get(pk=post.pk).hero_picture == before
+    assert len(media_files()) == 1 + 9
