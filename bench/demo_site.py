@@ -53,7 +53,9 @@ def demo_site(port: int, settings_module: str = "avesta.settings", **settings: s
             **settings,
         }
         manage = [sys.executable, str(PROJECT / "manage.py")]
-        for command in (["migrate", "-v0"], ["load_demo_content"], ["collectstatic", "--noinput", "-v0"]):
+        # make_renditions does what the worker would do after the demo articles are saved.
+        setup = (["migrate", "-v0"], ["load_demo_content"], ["make_renditions"], ["collectstatic", "--noinput", "-v0"])
+        for command in setup:
             subprocess.run(manage + command, env=env, cwd=PROJECT, check=True, stdout=subprocess.DEVNULL)
         server = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "avesta.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2",

@@ -1,9 +1,11 @@
 from django.contrib import admin
+from django.db import models
 from django.http import HttpRequest
 
 from incoming.admin_lookups import OfferedLookupsOnly
 
 from .admin_editing import ArticleEditing, ReviewFilter
+from .admin_images import CheckedImageField, HeroImageAdmin
 from .models import Author, Post, Topic
 
 
@@ -20,6 +22,7 @@ class AuthorAdmin(OfferedLookupsOnly):
     list_editable = ["on_team_page", "team_order"]
     search_fields = ["name", "credentials"]
     prepopulated_fields = {"slug": ["name"]}
+    formfield_overrides = {models.ImageField: {"form_class": CheckedImageField}}
     fieldsets = [
         (None, {"fields": ["name", "slug", "credentials", "is_organisation", "bio"]}),
         ("On the team page", {"fields": ["on_team_page", "role", "team_order", "photo", "photo_alt"]}),
@@ -27,7 +30,7 @@ class AuthorAdmin(OfferedLookupsOnly):
 
 
 @admin.register(Post)
-class PostAdmin(ArticleEditing, OfferedLookupsOnly):
+class PostAdmin(ArticleEditing, HeroImageAdmin, OfferedLookupsOnly):
     list_display = ["title", "publication", "author", "medical_reviewer", "review_due", "modified_at"]
     list_filter = ["status", ReviewFilter, "topics", "author"]
     search_fields = ["title", "summary"]
@@ -41,7 +44,18 @@ class PostAdmin(ArticleEditing, OfferedLookupsOnly):
             {"fields": ["status", "published_at", "publication", "updated_at", "featured", "topics", "condition"]},
         ),
         ("People", {"fields": ["author", "medical_reviewer", "last_reviewed"]}),
-        ("Hero image", {"fields": ["hero_image", "hero_image_alt"]}),
+        (
+            "Hero image",
+            {
+                "fields": [
+                    "hero_thumbnail",
+                    "hero_image",
+                    "kept_hero_image",
+                    "hero_image_alt",
+                    ("hero_focus_x", "hero_focus_y"),
+                ]
+            },
+        ),
     ]
 
     def get_prepopulated_fields(self, request: HttpRequest, obj: Post | None = None) -> dict:
@@ -49,7 +63,8 @@ class PostAdmin(ArticleEditing, OfferedLookupsOnly):
 
     def get_readonly_fields(self, request: HttpRequest, obj: Post | None = None) -> list[str]:
         # Published links are shared and indexed: an article's address is fixed once saved.
-        return ["slug", "publication"] if obj is not None else ["publication"]
+        fixed = ["slug"] if obj is not None else []
+        return [*self.readonly_fields, "publication", *fixed]
 
     @admin.display(description="on the site", ordering="published_at")
     def publication(self, post: Post) -> str:

@@ -1,17 +1,21 @@
 import datetime
 from typing import Any
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.utils.text import slugify
 
-from .images import without_metadata
+from .images import validate_hero_image, validate_portrait, without_metadata
 from .references import Reference
 from .rendering import CONTENTS_MIN_SECTIONS, reading_minutes, render_article
+from .renditions import Picture, largest_jpeg, picture_of
 
 __all__ = ["ArticleView", "Author", "Post", "Reference", "Topic"]
 
@@ -57,7 +61,12 @@ class Author(models.Model):
     )
     bio = models.TextField("short bio", blank=True, max_length=600)
     role = models.CharField(max_length=120, blank=True, help_text="At the clinic, e.g. “Medical director”.")
-    photo = models.ImageField(upload_to="team/", blank=True, help_text="A square portrait, at least 400 × 400.")
+    photo = models.ImageField(
+        upload_to="team/",
+        blank=True,
+        validators=[validate_portrait],
+        help_text="A square portrait, at least 400 × 400.",
+    )
     photo_alt = models.CharField(
         "photo alt text", max_length=200, blank=True, help_text="Describe the photo for people who cannot see it."
     )
@@ -119,7 +128,15 @@ class PostQuerySet(models.QuerySet["Post"]):
     def for_listing(self) -> "PostQuerySet":
         """Only what an article card shows."""
         return self.only(
-            "title", "slug", "summary", "published_at", "reading_minutes", "hero_image", "hero_image_alt", "featured"
+            "title",
+            "slug",
+            "summary",
+            "published_at",
+            "reading_minutes",
+            "hero_image",
+            "hero_image_alt",
+            "hero_renditions",
+            "featured",
         )
 
 
@@ -159,13 +176,33 @@ class Post(models.Model):
         related_name="+",
         help_text="The condition this article is about; its call to action preselects it.",
     )
-    hero_image = models.ImageField(upload_to="blog/heroes/", blank=True)
+    hero_image = models.ImageField(
+        upload_to="blog/heroes/",
+        blank=True,
+        validators=[validate_hero_image],
+        help_text="A JPEG, PNG or WebP photo at least 600 pixels wide; shown at 40:21, cropped around its subject.",
+    )
     hero_image_alt = models.CharField(
         "hero image alt text",
         max_length=200,
         blank=True,
         help_text="Describe the image for people who cannot see it. Required with an image.",
     )
+    hero_focus_x = models.PositiveSmallIntegerField(
+        "subject across",
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text="Where the picture's subject is, in % from the left; crops keep it in view.",
+    )
+    hero_focus_y = models.PositiveSmallIntegerField(
+        "subject down",
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text="Where the picture's subject is, in % from the top; crops keep it in view.",
+    )
+    # What blog/renditions.py made from the hero (or, without one, the Open Graph card) and from what.
+    hero_renditions = models.JSONField(editable=False, default=dict)
+    og_image = models.ImageField(upload_to="blog/og/", editable=False, blank=True)
     reading_minutes = models.PositiveSmallIntegerField(editable=False, default=1)
     featured = models.BooleanField(
         default=False, help_text="Featured on the home page and shown first in the list of articles."
@@ -198,6 +235,10 @@ class Post(models.Model):
         self.search_document = document_to_store(self)
         super().save(*args, **kwargs)
         self.search_document = None  # stored in the database; the expression's values are now stale
+        if self.hero_renditions.get("key") != self.pictures_key():
+            from .tasks import queue_pictures  # the task module imports this one
+
+            queue_pictures(self.pk)
 
     def get_absolute_url(self) -> str:
         return reverse("blog:post", kwargs={"slug": self.slug})
@@ -205,6 +246,12 @@ class Post(models.Model):
     def clean(self) -> None:
         if self.hero_image and not self.hero_image_alt.strip():
             raise ValidationError({"hero_image_alt": "Describe the image for screen-reader users."})
+
+    def pictures_key(self) -> str:
+        """What the renditions are made from: when it changes, they are made again."""
+        if self.hero_image:
+            return f"hero:{self.hero_image.name}:{self.hero_focus_x}:{self.hero_focus_y}"
+        return f"og:{self.title}"
 
     @property
     def publication_state(self) -> str:
@@ -217,14 +264,11 @@ class Post(models.Model):
         return f"Live since {dateformat.format(when, 'F j, Y')}"
 
     @property
-    def og_image_url(self) -> str:
-        """The picture shared with a link to the article (path on this site)."""
-        return self.hero_image.url if self.hero_image else static("img/og-default.png")
-
-    @property
     def og_image_alt(self) -> str:
         if self.hero_image:
             return self.hero_image_alt
+        if self.og_image:
+            return f"“{self.title}” in white on the clinic's teal, with the name {settings.SITE_NAME}."
         return DEFAULT_SHARE_PICTURE_ALT
 
     @property
@@ -239,6 +283,17 @@ class Post(models.Model):
     @property
     def last_modified(self) -> datetime.datetime:
         return self.updated_at or self.published_at
+
+    @property
+    def hero_picture(self) -> Picture | None:
+        """The hero's renditions for a <picture>, or None while they are not made (the plain hero is shown)."""
+        return picture_of(self.hero_renditions)
+
+    @property
+    def og_image_url(self) -> str:
+        """The absolute address of the picture shown when the article is shared: its hero, else its card, else ours."""
+        name = largest_jpeg(self.hero_renditions) or self.og_image.name or self.hero_image.name
+        return str(settings.SITE_URL) + (default_storage.url(name) if name else static("img/og-default.png"))
 
 
 class ArticleView(models.Model):

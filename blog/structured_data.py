@@ -37,7 +37,7 @@ def article(post: Post) -> list[dict[str, Any]]:
         "dateModified": post.last_modified.isoformat(),
         "author": person(post.author),
         "publisher": {"@type": "MedicalClinic", "name": settings.SITE_NAME, "url": settings.SITE_URL + "/"},
-        "image": settings.SITE_URL + post.og_image_url,
+        "image": post.og_image_url,
         "inLanguage": "en-US",
     }
     if post.condition is not None:

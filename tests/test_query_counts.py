@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -10,7 +11,7 @@ from appointments import triage
 from appointments.models import AppointmentRequest, AuditEvent, ContactAttempt, Note, ReplyTemplate
 from blog.models import Author
 
-from .helpers import LIST_URL, change_url, page_text
+from .helpers import LIST_URL, change_url, jpeg_bytes, page_text
 
 pytestmark = pytest.mark.django_db
 
@@ -40,6 +41,23 @@ def test_a_reviewed_article_with_a_condition_costs_no_more_than_a_plain_one(clie
     reviewed = make_post(medical_reviewer=reviewer, last_reviewed=datetime.date(2026, 11, 1), condition=topic)
 
     assert count_queries(client, reviewed.get_absolute_url()) == count_queries(client, plain.get_absolute_url())
+
+
+def test_articles_with_pictures_cost_no_more_queries_than_articles_without(
+    client, make_post, settings, django_capture_on_commit_callbacks
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    plain = [make_post() for _ in range(3)]
+    costs_before = [count_queries(client, url) for url in ("/", "/blog/", plain[0].get_absolute_url())]
+    with django_capture_on_commit_callbacks(execute=True):
+        pictured = make_post(hero_image=SimpleUploadedFile("room.jpg", jpeg_bytes()), hero_image_alt="A room")
+        for post in plain:
+            post.hero_image, post.hero_image_alt = SimpleUploadedFile("room.jpg", jpeg_bytes()), "A room"
+            post.save()
+
+    costs_after = [count_queries(client, url) for url in ("/", "/blog/", pictured.get_absolute_url())]
+    assert "<picture>" in client.get("/blog/").content.decode()
+    assert costs_after == costs_before
 
 
 def test_the_triage_list_costs_the_same_for_three_requests_or_thirty(admin_client, make_request):
