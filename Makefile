@@ -29,7 +29,6 @@ RUN_ENV := DEBUG=true SITE_URL=http://127.0.0.1:$(PORT) PORT=$(PORT)
 run: install
 	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput
 	$(RUN_ENV) $(BIN)/python manage.py load_demo_content
-	$(RUN_ENV) $(BIN)/python manage.py make_renditions
 	$(RUN_ENV) $(BIN)/python manage.py create_demo_login
 	$(RUN_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 

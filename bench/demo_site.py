@@ -53,8 +53,7 @@ def demo_site(port: int, settings_module: str = "avesta.settings", **settings: s
             **settings,
         }
         manage = [sys.executable, str(PROJECT / "manage.py")]
-        # make_renditions does what the worker would do after the demo articles are saved.
-        setup = (["migrate", "-v0"], ["load_demo_content"], ["make_renditions"], ["collectstatic", "--noinput", "-v0"])
+        setup = (["migrate", "-v0"], ["load_demo_content"], ["collectstatic", "--noinput", "-v0"])
         for command in setup:
             subprocess.run(manage + command, env=env, cwd=PROJECT, check=True, stdout=subprocess.DEVNULL)
         server = subprocess.Popen(
