@@ -53,6 +53,10 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,
 # longer than `timeout` kills a healthy worker); /dev/shm is memory.
 worker_tmp_dir = "/dev/shm"
 
+# gunicorn 25+'s control socket (gunicornc) lives at one path in the user's home by default, which two
+# instances on one machine would share, and which ProtectHome= hides; systemd restarts them instead.
+control_socket_disable = True
+
 # A worker is replaced after this many requests (with jitter, so not all at once): bounds slow leaks.
 max_requests = _env_int("GUNICORN_MAX_REQUESTS", 2000)
 max_requests_jitter = 200
