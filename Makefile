@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test worker bench lighthouse bench-front-desk bench-search lint typecheck lint-templates format install mutation clean
+.PHONY: run test worker stack stack-stop stack-test bench lighthouse bench-front-desk bench-search lint typecheck lint-templates format install mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,18 @@ run: install
 # Sends appointment emails queued in the database (needed when DEBUG is off; `make run` sends at once).
 worker: install
 	$(BIN)/python manage.py db_worker
+
+# Production's shape on this machine: nginx in front of two gunicorn app servers sharing PostgreSQL and Redis,
+# plus the task worker (deploy/local-stack.sh; needs nginx, PostgreSQL and Redis on 127.0.0.1). Prints the URL.
+stack: install
+	AVESTA_PYTHON=$(abspath $(BIN)/python) deploy/local-stack.sh start
+
+stack-stop:
+	AVESTA_PYTHON=$(abspath $(BIN)/python) deploy/local-stack.sh stop
+
+# The two-app-server checks (tests/stack/), on a stack of their own that they start and stop.
+stack-test: install
+	AVESTA_PYTHON=$(abspath $(BIN)/python) $(BIN)/python -m pytest -m stack tests/stack $(PYTEST_ARGS)
 
 # The tests set themselves up (tests/settings.py); e.g. DATABASE_URL=postgres://... make test for PostgreSQL.
 test: install

@@ -299,6 +299,8 @@ LOGGING_CONFIG = "incoming.security_log.configure_logging"
 # Security: strict outside local development. Behind a TLS-terminating proxy set
 # SECURE_PROXY_SSL_HEADER_ENABLED so Django trusts X-Forwarded-Proto.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+# A load balancer may ask each app server directly, over plain HTTP on its private port.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", default=not DEBUG)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)

@@ -7,6 +7,7 @@ from django.views.static import serve
 
 from blog.feeds import LatestPostsAtomFeed, LatestPostsFeed
 from blog.sitemaps import AuthorSitemap, PostSitemap, TopicSitemap
+from incoming.health import healthz
 from pages.sitemaps import FixedPagesSitemap, PageSitemap
 from pages.views import SearchView, favicon
 
@@ -28,6 +29,7 @@ urlpatterns = [
     path("admin/charts/", include("insights.urls")),
     path("admin/sign-in/", include("staff_signin.urls")),
     path("admin/", admin.site.urls),
+    path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("favicon.ico", favicon, name="favicon"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
