@@ -99,7 +99,7 @@ def keep(request: HttpRequest, response: HttpResponseBase, key: str, generation:
     if timeout >= 1:
         cache.set(key, tuple(entry), timeout=int(timeout))
         if response.get("Content-Type", "").startswith("text/html") and not request.GET:
-            files.write(generation.token, request.path, body)
+            files.write(generation.token, request.path, body, now)
     return entry
 
 

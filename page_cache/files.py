@@ -50,8 +50,10 @@ def follow(token: str) -> None:
         switch_to(token)
 
 
-def write(token: str, path: str, body: bytes) -> None:
-    """Store one page of this generation as `<path>/index.html`, unless its generation is over already."""
+def write(token: str, path: str, body: bytes, made_at: float) -> None:
+    """Store one page of this generation as `<path>/index.html`, unless its generation is over already.
+
+    The files are dated when the page was made, so the proxy's Last-Modified is the cached page's."""
     base = root()
     parts = path.strip("/").split("/") if path.strip("/") else []
     if base is None or not path.endswith("/") or any(part in {"", ".", ".."} for part in parts):
@@ -61,13 +63,14 @@ def write(token: str, path: str, body: bytes) -> None:
         return
     folder = generation.joinpath(*parts)
     folder.mkdir(parents=True, exist_ok=True)
-    _write_atomically(folder / "index.html", body)
-    _write_atomically(folder / "index.html.gz", gzip.compress(body, compresslevel=9, mtime=0))
+    _write_atomically(folder / "index.html", body, made_at)
+    _write_atomically(folder / "index.html.gz", gzip.compress(body, compresslevel=9, mtime=0), made_at)
 
 
-def _write_atomically(target: Path, content: bytes) -> None:
+def _write_atomically(target: Path, content: bytes, made_at: float) -> None:
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}")
     temporary.write_bytes(content)
+    os.utime(temporary, (made_at, made_at))
     os.replace(temporary, target)
 
 

@@ -85,9 +85,7 @@ def test_a_cached_page_sets_no_cookie_even_for_a_visitor_who_opened_the_form(rea
     assert b"csrfmiddlewaretoken" not in second.content
 
 
-def test_the_appointment_form_is_never_cached_and_every_visitor_gets_their_own_tokens(
-    reader, other_reader, location
-):
+def test_the_appointment_form_is_never_cached_and_every_visitor_gets_their_own_tokens(reader, other_reader, location):
     pages = [reader.get(FORM_URL), other_reader.get(FORM_URL), reader.get(FORM_URL)]
 
     def tokens(response) -> tuple[str, str]:
