@@ -16,6 +16,7 @@ and get a 304 while it is unchanged.
 
 import functools
 import hashlib
+import logging
 import time
 from collections.abc import Callable
 from typing import NamedTuple
@@ -30,6 +31,8 @@ from django.utils.http import http_date
 
 from . import files
 from .generation import GENERATION_KEY, Generation, current_generation
+
+logger = logging.getLogger(__name__)
 
 KEY_PREFIX = "page-cache:page"
 # The view's own headers worth keeping (the middleware adds the security headers to every answer).
@@ -58,8 +61,12 @@ def cached_page(view: View) -> View:
         key = page_key(request)
         if key is None:
             return view(request, *args, **kwargs)
-        stored = cache.get_many([GENERATION_KEY, key])
-        generation = current_generation(stored.get(GENERATION_KEY))
+        try:
+            stored = cache.get_many([GENERATION_KEY, key])
+            generation = current_generation(stored.get(GENERATION_KEY))
+        except Exception as error:  # the shared cache is down: every page is rendered, none stored
+            logger.warning("page cache unavailable (%s)", type(error).__name__)
+            return view(request, *args, **kwargs)
         entry = stored.get(key)
         if entry is not None and Entry(*entry).token == generation.token:
             return answer(request, Entry(*entry))
@@ -77,7 +84,10 @@ def page_key(request: HttpRequest) -> str | None:
     query = request.GET
     if set(query) - {"page"} or len(query.getlist("page")) > 1:
         return None  # search terms, tracking tags, typos: rendered as they come, never stored
-    address = request.path + (f"?page={query['page']}" if "page" in query else "")
+    # With the host and scheme: the feeds and the sitemap write absolute addresses from them.
+    address = f"{request.scheme}://{request.get_host()}{request.path}" + (
+        f"?page={query['page']}" if "page" in query else ""
+    )
     return f"{KEY_PREFIX}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
@@ -97,7 +107,11 @@ def keep(request: HttpRequest, response: HttpResponseBase, key: str, generation:
     left = generation.seconds_left(now)
     timeout = settings.PAGE_CACHE_SECONDS if left is None else min(settings.PAGE_CACHE_SECONDS, left)
     if timeout >= 1:
-        cache.set(key, tuple(entry), timeout=int(timeout))
+        try:
+            cache.set(key, tuple(entry), timeout=int(timeout))
+        except Exception as error:
+            logger.warning("page not cached, cache unavailable (%s)", type(error).__name__)
+            return None
         if response.get("Content-Type", "").startswith("text/html") and not request.GET:
             files.write(generation.token, request.path, body, now)
     return entry

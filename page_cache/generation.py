@@ -59,6 +59,8 @@ def invalidate() -> None:
     At once, and again after the transaction commits: a page rendered meanwhile, from the rows as
     they were before the commit, belongs to the first new generation and is never served either.
     Outside a transaction on_commit runs at once; the second start is then merely redundant.
+    A cache that cannot be reached raises here, failing the save: inside the admin's transaction the
+    change is rolled back rather than left for pages cached before it to hide once the cache is back.
     """
     start_generation()
     transaction.on_commit(start_generation)

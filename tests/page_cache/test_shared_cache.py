@@ -31,3 +31,16 @@ def test_a_generation_lost_from_the_cache_never_brings_old_pages_back(reader, ma
     cache.delete(GENERATION_KEY)
 
     assert b"After" in reader.get(post.get_absolute_url()).content
+
+
+def test_pages_are_still_served_while_the_shared_cache_is_down(reader, make_post, settings, caplog):
+    make_post(title="Still readable")
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
+    }
+
+    response = reader.get("/blog/")
+
+    assert response.status_code == 200
+    assert b"Still readable" in response.content
+    assert "page cache unavailable (ConnectionError)" in caplog.messages
