@@ -11,7 +11,7 @@ Entries last PAGE_CACHE_SECONDS at most and belong to a generation (generation.p
 anything shown on public pages, or a scheduled article's time, ends them all. Each answer
 carries an ETag (a hash of the page) and Last-Modified (when it was made), with
 `Cache-Control: public, no-cache`: browsers and proxies may keep it but ask again each time,
-and get a 304 while it is unchanged.
+and get a 304 while its ETag is unchanged.
 """
 
 import functools
@@ -136,5 +136,6 @@ def answer(request: HttpRequest, entry: Entry) -> HttpResponseBase:
     response["ETag"] = entry.etag
     response["Last-Modified"] = http_date(entry.made_at)
     patch_cache_control(response, public=True, no_cache=True)
-    made_at = int(entry.made_at)
-    return get_conditional_response(request, etag=entry.etag, last_modified=made_at, response=response) or response
+    # A 304 on the ETag only: Last-Modified counts whole seconds, and a corrected page can be cached again
+    # within the second its old version was, so If-Modified-Since alone could keep the old one in a browser.
+    return get_conditional_response(request, etag=entry.etag, response=response) or response
