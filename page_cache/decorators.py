@@ -38,6 +38,8 @@ KEY_PREFIX = "page-cache:page"
 # The view's own headers worth keeping (the middleware adds the security headers to every answer).
 KEPT_HEADERS = {"content-type", "content-language", "x-robots-tag"}
 MESSAGES_COOKIE = "messages"
+# Keep it, but ask each time (and get a 304 while the ETag is the same).
+CACHE_CONTROL = "public, no-cache"
 
 
 class Entry(NamedTuple):
@@ -102,8 +104,15 @@ def keep(request: HttpRequest, response: HttpResponseBase, key: str, generation:
     now = time.time()
     assert isinstance(response, HttpResponse)  # not streaming
     body = response.content
-    headers = tuple((name, value) for name, value in response.items() if name.lower() in KEPT_HEADERS)
-    entry = Entry(generation.token, now, body, headers, f'"{hashlib.sha256(body).hexdigest()[:32]}"')
+    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    # Every header of the answer made once, here: a cached page costs as little as possible to send.
+    headers = (
+        *((name, value) for name, value in response.items() if name.lower() in KEPT_HEADERS),
+        ("ETag", etag),
+        ("Last-Modified", http_date(now)),
+        ("Cache-Control", CACHE_CONTROL),
+    )
+    entry = Entry(generation.token, now, body, headers, etag)
     left = generation.seconds_left(now)
     timeout = settings.PAGE_CACHE_SECONDS if left is None else min(settings.PAGE_CACHE_SECONDS, left)
     if timeout >= 1:
@@ -133,9 +142,8 @@ def _same_for_everyone(request: HttpRequest, response: HttpResponseBase) -> bool
 
 def answer(request: HttpRequest, entry: Entry) -> HttpResponseBase:
     response = HttpResponse(entry.body, headers=dict(entry.headers))
-    response["ETag"] = entry.etag
-    response["Last-Modified"] = http_date(entry.made_at)
-    patch_cache_control(response, public=True, no_cache=True)
+    if "HTTP_IF_NONE_MATCH" not in request.META and "HTTP_IF_MATCH" not in request.META:
+        return response
     # A 304 on the ETag only: Last-Modified counts whole seconds, and a corrected page can be cached again
     # within the second its old version was, so If-Modified-Since alone could keep the old one in a browser.
     return get_conditional_response(request, etag=entry.etag, response=response) or response
