@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "incoming",
     "blog",
     "pages",
+    "page_cache",
     "appointments",
     "insights",
 ]
@@ -108,6 +109,11 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 # Shared cache: Redis in production (CACHE_URL=redis://...), so that rate limits and
 # cached pages hold across several app servers. Local memory only on a laptop.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Anonymous public pages are kept in that cache (page_cache/) at most this long, and never past a save
+# of what they show or the next scheduled article's time.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Optional: also written as files under this folder for the proxy to serve (page_cache/files.py). [off]
+PAGE_FILES_ROOT = env.str("PAGE_FILES_ROOT", default="")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

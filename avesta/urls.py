@@ -8,6 +8,7 @@ from django.views.static import serve
 from blog.feeds import LatestPostsAtomFeed, LatestPostsFeed
 from blog.sitemaps import AuthorSitemap, PostSitemap, TopicSitemap
 from incoming.health import healthz
+from page_cache.decorators import cached_page
 from pages.sitemaps import FixedPagesSitemap, PageSitemap
 from pages.views import SearchView, favicon
 
@@ -30,13 +31,14 @@ urlpatterns = [
     path("admin/sign-in/", include("staff_signin.urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", cached_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("favicon.ico", favicon, name="favicon"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
     path(settings.CSP_REPORT_PATH.lstrip("/"), include("incoming.urls")),
-    path("blog/feed/rss/", LatestPostsFeed(), name="feed-rss"),
-    path("blog/feed/atom/", LatestPostsAtomFeed(), name="feed-atom"),
+    path("blog/feed/rss/", cached_page(LatestPostsFeed()), name="feed-rss"),
+    path("blog/feed/atom/", cached_page(LatestPostsAtomFeed()), name="feed-atom"),
     # Articles and pages together: the view lives in pages, which may use blog (blog knows nothing of pages).
+    # Not cached: one entry per query would let anyone fill the cache, and a search is rarely repeated.
     path("blog/search/", SearchView.as_view(), name="search"),
     path("blog/", include("blog.urls")),
     path("request-an-appointment/", include("appointments.urls")),

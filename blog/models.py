@@ -111,6 +111,11 @@ class PostQuerySet(models.QuerySet["Post"]):
         """The one place the publishing rule lives: published and not in the future."""
         return self.filter(status=Post.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def next_going_live(self) -> datetime.datetime | None:
+        """When the next scheduled article joins published(): caches of public pages must end by then."""
+        scheduled = self.filter(status=Post.Status.PUBLISHED, published_at__gt=timezone.now())
+        return scheduled.order_by("published_at").values_list("published_at", flat=True).first()
+
     def related_to(self, post: "Post") -> "PostQuerySet":
         """Other posts sharing a topic with this one (uses its prefetched topics), newest first."""
         topic_ids = [topic.pk for topic in post.topics.all()]

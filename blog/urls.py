@@ -1,12 +1,15 @@
 from django.urls import path
 
+from page_cache.decorators import cached_page
+
 from . import views
 from .readership import counting_readings
 
 app_name = "blog"
 urlpatterns = [
-    path("", views.PostListView.as_view(), name="list"),
-    path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
-    path("authors/<slug:slug>/", views.AuthorView.as_view(), name="author"),
-    path("<slug:slug>/", counting_readings(views.PostDetailView.as_view()), name="post"),
+    path("", cached_page(views.PostListView.as_view()), name="list"),
+    path("topics/<slug:slug>/", cached_page(views.TopicView.as_view()), name="topic"),
+    path("authors/<slug:slug>/", cached_page(views.AuthorView.as_view()), name="author"),
+    # Counted outside the cache: a reader served from it is a reading too.
+    path("<slug:slug>/", counting_readings(cached_page(views.PostDetailView.as_view())), name="post"),
 ]

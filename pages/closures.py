@@ -6,6 +6,8 @@ import holidays
 from django.conf import settings
 from django.utils import timezone
 
+from page_cache.generation import invalidate
+
 from .models import ClosedDay, Location
 
 # How far ahead a new location gets its public holidays; staff add the clinic's own closures.
@@ -28,4 +30,5 @@ def add_public_holidays(location: Location, start: datetime.date | None = None) 
         if day not in existing
     ]
     ClosedDay.objects.bulk_create(new)
+    invalidate()  # bulk_create sends no signal: the contact page's closed days changed
     return len(new)

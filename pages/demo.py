@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from blog.models import Author, Post, Reference, Topic
+from page_cache.generation import invalidate
 
 from .closures import add_public_holidays
 from .conditions import CONDITIONS
@@ -129,6 +130,7 @@ def load_demo_content() -> dict[str, int]:
     for path in sorted((CONTENT_DIR / "pages").glob("*.md")):
         created["pages"] += _load_page(path)
     created["locations"] += _load_location()
+    invalidate()  # references and hours are bulk-created, which sends no signal to the page cache
     return created
 
 

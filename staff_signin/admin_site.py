@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib.admin import AdminSite
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -15,6 +16,10 @@ class StaffAdminSite(AdminSite):
     login_template = "staff_signin/login.html"
 
     def has_permission(self, request: HttpRequest) -> bool:
+        # Without a session cookie nobody is signed in: answer without opening the (empty) session, which
+        # would add `Vary: Cookie` to the public pages that ask (article previews) and spoil their caching.
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            return False
         return super().has_permission(request) and is_verified(request)
 
     def login(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:

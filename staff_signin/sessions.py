@@ -47,7 +47,10 @@ class StaffSessionTimeoutMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.user.is_authenticated and request.user.is_staff:
+        # Only a request with a session cookie can be staff's; asking any other opens an empty session
+        # and adds `Vary: Cookie` to every public page (page_cache/).
+        signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
+        if signed_in and request.user.is_staff:
             now = int(time.time())
             reason = why_it_ended(request.session, now)
             if reason:

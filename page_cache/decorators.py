@@ -1,0 +1,149 @@
+"""`cached_page`: a public page's HTML from the shared cache, for visitors the page is the same for.
+
+Only anonymous visitors are served from the cache, and only their pages are stored: a request
+with a session cookie (staff, or anyone signed in part-way) is rendered afresh and answered
+`private, no-store`, so staff never see a cached page and their previews never enter it. A
+request with a query string other than `?page=N`, or with a message waiting for it, is rendered
+as it comes. A response is stored only if it is a 200 that sets no cookie, used no CSRF token,
+wrote no session and names no `Vary`: a page with a form or anything personal is never kept.
+
+Entries last PAGE_CACHE_SECONDS at most and belong to a generation (generation.py): a save of
+anything shown on public pages, or a scheduled article's time, ends them all. Each answer
+carries an ETag (a hash of the page) and Last-Modified (when it was made), with
+`Cache-Control: public, no-cache`: browsers and proxies may keep it but ask again each time,
+and get a 304 while its ETag is unchanged.
+"""
+
+import functools
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+from typing import NamedTuple
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
+from django.template.response import SimpleTemplateResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+
+from . import files
+from .generation import GENERATION_KEY, Generation, current_generation
+
+logger = logging.getLogger(__name__)
+
+KEY_PREFIX = "page-cache:page"
+# The view's own headers worth keeping (the middleware adds the security headers to every answer).
+KEPT_HEADERS = {"content-type", "content-language", "x-robots-tag"}
+MESSAGES_COOKIE = "messages"
+# Keep it, but ask each time (and get a 304 while the ETag is the same).
+CACHE_CONTROL = "public, no-cache"
+
+
+class Entry(NamedTuple):
+    token: str  # the generation it belongs to
+    made_at: float
+    body: bytes
+    headers: tuple[tuple[str, str], ...]
+    etag: str
+
+
+View = Callable[..., HttpResponseBase]
+
+
+def cached_page(view: View) -> View:
+    @functools.wraps(view)
+    def cached_view(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponseBase:
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            response = view(request, *args, **kwargs)
+            patch_cache_control(response, private=True, no_store=True)
+            return response
+        key = page_key(request)
+        if key is None:
+            return view(request, *args, **kwargs)
+        try:
+            stored = cache.get_many([GENERATION_KEY, key])
+            generation = current_generation(stored.get(GENERATION_KEY))
+        except Exception as error:  # the shared cache is down: every page is rendered, none stored
+            logger.warning("page cache unavailable (%s)", type(error).__name__)
+            return view(request, *args, **kwargs)
+        entry = stored.get(key)
+        if entry is not None and Entry(*entry).token == generation.token:
+            return answer(request, Entry(*entry))
+        response = view(request, *args, **kwargs)
+        made = keep(request, response, key, generation)
+        return response if made is None else answer(request, made)
+
+    return cached_view
+
+
+def page_key(request: HttpRequest) -> str | None:
+    """The cache key of this request's page, or None if it must not come from the cache."""
+    if request.method not in ("GET", "HEAD") or MESSAGES_COOKIE in request.COOKIES:
+        return None
+    query = request.GET
+    if set(query) - {"page"} or len(query.getlist("page")) > 1:
+        return None  # search terms, tracking tags, typos: rendered as they come, never stored
+    # With the host and scheme: the feeds and the sitemap write absolute addresses from them.
+    address = f"{request.scheme}://{request.get_host()}{request.path}" + (
+        f"?page={query['page']}" if "page" in query else ""
+    )
+    return f"{KEY_PREFIX}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def keep(request: HttpRequest, response: HttpResponseBase, key: str, generation: Generation) -> Entry | None:
+    """Store the response if it is the same for every anonymous visitor; the entry, or None if not stored."""
+    if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return None
+    if isinstance(response, SimpleTemplateResponse) and not response.is_rendered:
+        response.render()
+    if not _same_for_everyone(request, response):
+        return None
+    now = time.time()
+    assert isinstance(response, HttpResponse)  # not streaming
+    body = response.content
+    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    # Every header of the answer made once, here: a cached page costs as little as possible to send.
+    headers = (
+        *((name, value) for name, value in response.items() if name.lower() in KEPT_HEADERS),
+        ("ETag", etag),
+        ("Last-Modified", http_date(now)),
+        ("Cache-Control", CACHE_CONTROL),
+    )
+    entry = Entry(generation.token, now, body, headers, etag)
+    left = generation.seconds_left(now)
+    timeout = settings.PAGE_CACHE_SECONDS if left is None else min(settings.PAGE_CACHE_SECONDS, left)
+    if timeout >= 1:
+        try:
+            cache.set(key, tuple(entry), timeout=int(timeout))
+        except Exception as error:
+            logger.warning("page not cached, cache unavailable (%s)", type(error).__name__)
+            return None
+        if response.get("Content-Type", "").startswith("text/html") and not request.GET:
+            files.write(generation.token, request.path, body, now)
+    return entry
+
+
+def _same_for_everyone(request: HttpRequest, response: HttpResponseBase) -> bool:
+    if response.cookies or response.has_header("Vary"):
+        return False
+    if any(word in response.get("Cache-Control", "") for word in ("private", "no-store", "no-cache")):
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):  # the page holds a CSRF token
+        return False
+    session = getattr(request, "session", None)
+    if session is not None and session.modified:
+        return False
+    messages = getattr(request, "_messages", None)
+    return not (messages is not None and messages.added_new)
+
+
+def answer(request: HttpRequest, entry: Entry) -> HttpResponseBase:
+    response = HttpResponse(entry.body, headers=dict(entry.headers))
+    if "HTTP_IF_NONE_MATCH" not in request.META and "HTTP_IF_MATCH" not in request.META:
+        return response
+    # A 304 on the ETag only: Last-Modified counts whole seconds, and a corrected page can be cached again
+    # within the second its old version was, so If-Modified-Since alone could keep the old one in a browser.
+    return get_conditional_response(request, etag=entry.etag, response=response) or response

@@ -1,0 +1,66 @@
+"""The content generation: one token in the shared cache that every cached page is checked against.
+
+A cached page is served only while the generation it was made in is current. A new generation
+starts when anything a public page shows changes (`invalidate()`, called by invalidation.py) and,
+without any save, when the next scheduled article goes live: each generation records that time
+and ends itself then. The token is random, not a counter, so a generation lost from the cache (an
+eviction, a Redis restart) can never come back and make old pages current again.
+"""
+
+import secrets
+import time
+from typing import NamedTuple
+
+from django.core.cache import cache
+from django.db import transaction
+
+from blog.models import Post
+
+from . import files
+
+GENERATION_KEY = "page-cache:generation"
+
+
+class Generation(NamedTuple):
+    token: str
+    # The next scheduled article's time (seconds since the epoch): the generation ends then.
+    ends_at: float | None
+
+    def is_over(self, now: float) -> bool:
+        return self.ends_at is not None and now >= self.ends_at
+
+    def seconds_left(self, now: float) -> float | None:
+        return None if self.ends_at is None else self.ends_at - now
+
+
+def start_generation() -> Generation:
+    """A new generation: every page cached so far stops being served, and the page files are replaced."""
+    going_live = Post.objects.next_going_live()
+    generation = Generation(secrets.token_hex(8), going_live.timestamp() if going_live else None)
+    cache.set(GENERATION_KEY, tuple(generation), timeout=None)
+    files.switch_to(generation.token)
+    return generation
+
+
+def current_generation(stored: object = None) -> Generation:
+    """The generation now, from what the cache held (`stored`, read by the caller with its page), or a new one."""
+    if stored is None:
+        stored = cache.get(GENERATION_KEY)
+    if stored is not None:
+        generation = Generation(*stored)  # type: ignore[misc]
+        if not generation.is_over(time.time()):
+            return generation
+    return start_generation()
+
+
+def invalidate() -> None:
+    """Something public pages show changed: no page cached before may be served again.
+
+    At once, and again after the transaction commits: a page rendered meanwhile, from the rows as
+    they were before the commit, belongs to the first new generation and is never served either.
+    Outside a transaction on_commit runs at once; the second start is then merely redundant.
+    A cache that cannot be reached raises here, failing the save: inside the admin's transaction the
+    change is rolled back rather than left for pages cached before it to hide once the cache is back.
+    """
+    start_generation()
+    transaction.on_commit(start_generation)
