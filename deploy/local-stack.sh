@@ -92,7 +92,12 @@ render_nginx() {
       -e "s|ssl_session_cache shared:avesta_tls:10m;|ssl_session_cache shared:avesta_tls_$STACK_ID:1m;|" \
       "$ROOT/deploy/nginx/avesta.conf" >"$RUN/nginx/avesta.conf"
   # What Debian's /etc/nginx/nginx.conf gives a site, with this stack's own pid, logs and temp files.
+  # Started as root, nginx's workers would run as "nobody", who cannot read page files under a private run
+  # folder (pytest's are 0700): here they run as whoever started the stack, as the app servers do.
+  local user_line=""
+  [ "$(id -u)" = 0 ] && user_line="user root root;"
   cat >"$RUN/nginx/nginx.conf" <<NGINX
+$user_line
 worker_processes 1;
 pid $RUN/nginx/nginx.pid;
 error_log $RUN/log/nginx-error.log warn;
@@ -150,6 +155,7 @@ SECURE_PROXY_SSL_HEADER_ENABLED=true
 CLIENT_IP_META_KEY=HTTP_X_FORWARDED_FOR
 TRUSTED_PROXIES=127.0.0.1/32
 SECURE_HSTS_SECONDS=0
+PAGE_FILES_ROOT=$RUN/page-files
 ENV
   # CSRF_TRUSTED_ORIGINS: nginx passes the Host without its port ($host), as it must on 443; the form's
   # Origin carries this stack's port. SECURE_HSTS_SECONDS=0: a browser must not remember HTTPS-only for
@@ -163,6 +169,7 @@ ENV
   manage load_demo_content >>"$RUN/log/setup.log"
   manage collectstatic --noinput >>"$RUN/log/setup.log"
   manage write_proxy_error_page "$RUN/errors/50x.html" >>"$RUN/log/setup.log"
+  manage write_page_file_headers "$RUN/nginx/page-file-headers.conf" >>"$RUN/log/setup.log"
 
   start_app a
   start_app b

@@ -119,6 +119,31 @@ def test_an_article_corrected_through_one_server_shows_corrected_on_both(stack: 
         assert title_on(browser.via_nginx(stack.https_port, "GET", ARTICLE)) == corrected
 
 
+def test_nginx_answers_a_cached_article_from_its_page_file_without_any_app_server(stack: Stack):
+    browser = Browser(stack.host)
+    corrected = f"Ketamine Therapy, from a page file {secrets.token_hex(3)}"
+    stack.shell(
+        "from blog.models import Post; "
+        "post = Post.objects.get(slug='ketamine-therapy-migraine-relief'); "
+        f"post.title = {corrected!r}; post.save()"
+    )
+    assert title_on(browser.via_nginx(stack.https_port, "GET", ARTICLE)) == corrected  # rendered, file written
+
+    stack.run("app-stop", "a")
+    stack.run("app-stop", "b")
+    try:
+        from_file = browser.via_nginx(stack.https_port, "GET", ARTICLE)
+        form = browser.via_nginx(stack.https_port, "GET", FORM)  # never a file: it needs an app server
+    finally:
+        stack.run("app-start", "a")
+        stack.run("app-start", "b")
+
+    assert from_file.status == 200 and title_on(from_file) == corrected
+    assert "default-src 'none'" in from_file.headers["content-security-policy"]
+    assert from_file.headers["cache-control"] == "public, no-cache"
+    assert form.status == 502
+
+
 @pytest.fixture
 def traffic(stack: Stack) -> Iterator[list[int]]:
     """GETs through nginx, one after another in the background, while the test does its work: their statuses."""
