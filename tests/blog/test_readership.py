@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from blog.models import ArticleView, Post
 from blog.readership import counter_key, flush_views, views_per_article
 
-from ..helpers import log_in_verified
+from ..helpers import log_in_verified, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,10 @@ FRIDAY = datetime.date(2026, 11, 27)
 
 
 def read(client, post: Post, **headers: str):
-    return client.get(post.get_absolute_url(), headers={**BROWSER, **headers})
+    """Open the article and send what its page sends once loaded (static/js/reading.js)."""
+    page = client.get(post.get_absolute_url(), headers={**BROWSER, **headers})
+    client.post(f"{post.get_absolute_url()}read/", headers={**BROWSER, **headers})
+    return page
 
 
 def counted_today(post: Post) -> int | None:
@@ -50,6 +53,24 @@ def test_a_reading_is_counted_without_a_cookie_or_a_database_write(client, make_
     assert counted_today(post) == 2
 
 
+def test_the_article_page_asks_to_count_its_reading_once_loaded(client, make_post):
+    post = make_post()
+
+    page = soup_of(client.get(post.get_absolute_url(), headers=BROWSER))
+
+    assert page.select_one("article[data-reading]")["data-reading"] == f"{post.get_absolute_url()}read/"
+    assert page.select_one('script[src$="reading.js"]')
+    assert client.get(f"{post.get_absolute_url()}read/", headers=BROWSER).status_code == 405
+    assert counted_today(post) is None
+
+
+def test_a_staff_preview_of_a_draft_asks_for_no_count(client, make_post, staff_user):
+    draft = make_post(status=Post.Status.DRAFT)
+    log_in_verified(client, staff_user)
+
+    assert not soup_of(client.get(draft.get_absolute_url())).select("[data-reading]")
+
+
 def test_staff_previews_and_checks_are_not_readings(client, make_post, staff_user):
     post = make_post()
     log_in_verified(client, staff_user)
@@ -63,6 +84,7 @@ def test_drafts_and_missing_articles_are_not_counted(client, make_post):
 
     assert read(client, draft).status_code == 404
     assert client.get("/blog/no-such-article/", headers=BROWSER).status_code == 404
+    assert client.post("/blog/no-such-article/read/", headers=BROWSER).status_code == 204
     assert counted_today(draft) is None
     assert cache.get(counter_key("no-such-article", FRIDAY)) is None
 

@@ -30,8 +30,9 @@ def test_the_second_reader_of_an_article_gets_the_same_page_without_a_database_q
 
 def test_a_cached_article_is_still_counted_as_a_reading(reader, other_reader, make_post):
     post = make_post()
-    reader.get(post.get_absolute_url())
-    other_reader.get(post.get_absolute_url())
+    for visitor in (reader, other_reader):
+        page = visitor.get(post.get_absolute_url())
+        visitor.post(soup_of(page).select_one("[data-reading]")["data-reading"])  # static/js/reading.js
 
     assert cache.get(counter_key(post.slug, timezone.localdate())) == 2
 
