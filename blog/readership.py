@@ -3,8 +3,9 @@
 A reading (the beacon the article page sends once loaded, `reading_view`) adds one to a counter
 in the shared cache (Redis in production, so every app server adds to the same number): one key
 per article per day, no database write while the reader waits. `flush_views()` (the
-`flush_article_views` command, run by a timer) copies each counter into the daily table `ArticleView`. A counter holds the day's total so far, so a flush sets the
-row to it rather than adding: flushing twice, or from two timers at once, never counts twice.
+`flush_article_views` command, run by a timer) copies each counter into the daily table
+`ArticleView`. A counter holds the day's total so far, so a flush sets the row to it rather than
+adding: flushing twice, or from two timers at once, never counts twice.
 """
 
 import datetime
