@@ -4,6 +4,7 @@ from django.utils.functional import SimpleLazyObject
 
 from blog.models import DEFAULT_SHARE_PICTURE_ALT
 
+from .content_version import content_generation
 from .models import Location
 
 
@@ -24,6 +25,8 @@ def clinic(request: HttpRequest) -> dict:
         "locations": locations,
         "main_location": SimpleLazyObject(lambda: locations[0] if locations else None),
         "og_default_alt": DEFAULT_SHARE_PICTURE_ALT,
+        # In the keys of cached fragments ({% cache %}): a content save makes them all stale at once.
+        "content_generation": SimpleLazyObject(content_generation),
     }
 
 
