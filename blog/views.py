@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import admin
 from django.db.models import Prefetch, prefetch_related_objects
@@ -50,7 +50,9 @@ class PostDetailView(VisiblePostsMixin, DetailView):
         return super().get_context_data(
             is_preview=is_preview,
             prefetched_post=prefetched,
-            related_posts=SimpleLazyObject(lambda: list(published.related_to(prefetched)[:RELATED_POSTS_COUNT])),
+            related_posts=SimpleLazyObject(
+                lambda: list(published.related_to(cast(Post, prefetched))[:RELATED_POSTS_COUNT])
+            ),
             older_post=SimpleLazyObject(lambda: published.filter(published_at__lt=post.published_at).first()),
             newer_post=SimpleLazyObject(
                 lambda: published.filter(published_at__gt=post.published_at).order_by("published_at").first()
