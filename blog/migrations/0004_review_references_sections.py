@@ -41,7 +41,9 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="author",
             name="slug",
-            field=models.SlugField(max_length=120, null=True),
+            # No index yet: the unique constraint below makes the one it needs (on PostgreSQL, adding it
+            # over an existing index would create the "_like" index twice).
+            field=models.SlugField(max_length=120, null=True, db_index=False),
         ),
         migrations.RunPython(give_authors_slugs, migrations.RunPython.noop),
         migrations.AlterField(
