@@ -1,0 +1,63 @@
+"""Cached fragments (header, footer, an article's body) never outlive the content they show."""
+
+import pytest
+from django.core.cache import cache
+
+from pages.content_version import GENERATION_KEY, bump_content_generation, content_generation
+
+from ..helpers import page_text
+
+pytestmark = pytest.mark.django_db
+
+
+def test_saving_content_starts_a_new_generation(make_post, location):
+    before = content_generation()
+
+    location.name = "Renamed clinic"
+    location.save()
+
+    assert content_generation() > before
+
+
+def test_a_lost_generation_never_comes_back_lower():
+    before = content_generation()
+    cache.delete(GENERATION_KEY)
+
+    assert content_generation() > before
+
+
+def test_bumping_without_a_generation_yet_starts_one():
+    cache.delete(GENERATION_KEY)
+    bump_content_generation()
+
+    assert cache.get(GENERATION_KEY) is not None
+
+
+def test_an_edited_article_shows_its_new_text_at_once(client, make_post, location):
+    post = make_post(title="First title")
+    client.get(post.get_absolute_url())  # its fragments are now cached
+
+    post.title = "Second title"
+    post.save()
+
+    assert "Second title" in page_text(client.get(post.get_absolute_url()))
+
+
+def test_a_changed_phone_number_shows_in_the_header_and_footer_at_once(client, make_post, location):
+    post = make_post()
+    client.get(post.get_absolute_url())
+
+    location.phone = "+16025550142"
+    location.save()
+
+    assert page_text(client.get(post.get_absolute_url())).count("(602) 555-0142") >= 2
+
+
+def test_an_article_given_a_new_topic_shows_it_at_once(client, make_post, location, topic):
+    post = make_post()
+    post.topics.clear()
+    client.get(post.get_absolute_url())
+
+    post.topics.add(topic)
+
+    assert topic.name in page_text(client.get(post.get_absolute_url()))
