@@ -14,7 +14,8 @@ x 2 threads. Measured with wrk (installed with apt-get if missing), each for --d
 their fragments cached; the page cache of issue 12 is another branch); (c) the appointment form page;
 (d) submitting the form: a Python client with --connections threads, each fetching the form (its CSRF
 cookie and one-time token), waiting out the minimum fill time, posting, then the stored rows are counted;
-(e) the triage list (open requests, a filter, a search) and the staff dashboard, signed in; (f) the article
+(e) the triage list (open requests, a filter, a search) and the staff dashboard, signed in, with
+--staff-connections (2: a front desk's staff, not a crowd; the target is each answer under 300 ms); (f) the article
 through nginx, and nginx serving a static file of the article's bytes; `deploy/local-stack.sh` is used if
 it exists, else a minimal nginx of our own (temporary config) proxies to the gunicorn; and the bare view's
 latency through nginx while 50 connections send their headers one byte at a time.
@@ -80,12 +81,16 @@ def _ms(text: str) -> float:
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
-def wrk(name: str, url: str, args: argparse.Namespace, headers: dict[str, str] | None = None) -> Row:
+def wrk(
+    name: str, url: str, args: argparse.Namespace, headers: dict[str, str] | None = None, connections: int = 0
+) -> Row:
     command = [
         args.wrk,
-        "-t2",
-        f"-c{args.connections}",
+        f"-t{min(2, connections or args.connections)}",
+        f"-c{connections or args.connections}",
         f"-d{args.duration}s",
+        "--timeout",
+        "10s",
         "--latency",
         "-H",
         f"User-Agent: {USER_AGENT}",
@@ -276,6 +281,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk measurement")
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--staff-connections", type=int, default=2, help="for (e): staff at their screens")
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--requests", type=int, default=200_000)
     parser.add_argument("--database-url", help="a database already filled by generate_volume (kept)")
@@ -372,10 +378,11 @@ def main() -> None:
         rows.append(form_row)
         cookie = {"Cookie": staff_cookie(env)}
         admin = base + "/admin/appointments/appointmentrequest/"
-        rows.append(wrk("(e) dashboard", base + "/admin/", args, cookie))
-        rows.append(wrk("(e) triage list", admin, args, cookie))
-        rows.append(wrk("(e) triage, filter", admin + "?status=contacted", args, cookie))
-        rows.append(wrk("(e) triage, search", admin + "?q=garcia", args, cookie))
+        rows.append(wrk("(e) dashboard", base + "/admin/", args, cookie, args.staff_connections))
+        rows.append(wrk("(e) triage list", admin, args, cookie, args.staff_connections))
+        rows.append(wrk("(e) triage, filter", admin + "?status=contacted", args, cookie, args.staff_connections))
+        rows.append(wrk("(e) triage, search", admin + "?q=garcia", args, cookie, args.staff_connections))
+        rows.append(wrk("(e) request page", f"{admin}{subject_pk(env)}/change/", args, cookie, args.staff_connections))
         stack_script = PROJECT / "deploy" / "local-stack.sh"
         static_root = Path(workdir, "copy")
         static_root.mkdir()
@@ -395,6 +402,20 @@ def main() -> None:
             f"\n50 slow-header connections through nginx: bare view p50 {quiet:.1f} ms without, {loaded:.1f} ms with"
             f" (p99 {loaded99:.1f} ms). {slow_note}"
         )
+
+
+def subject_pk(env: dict[str, str]) -> int:
+    """The returning patient's latest request (appointments/volume.py), or the latest of all."""
+    script = "import django; django.setup(); from appointments.models import AppointmentRequest as A\n"
+    script += "r = A.objects.filter(email='rae@example.org').order_by('-created_at').first() or A.objects.first()\n"
+    script += "print(r.pk)"
+    return int(run_python(env, script))
+
+
+def run_python(env: dict[str, str], script: str) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", script], env=env, cwd=PROJECT, check=True, capture_output=True, text=True
+    ).stdout
 
 
 def count_requests(env: dict[str, str]) -> int:
