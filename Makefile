@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test worker stack stack-stop stack-test bench lighthouse bench-front-desk bench-search lint typecheck lint-templates format install mutation clean
+.PHONY: run test worker stack stack-stop stack-test bench bench-render bench-stack lighthouse bench-front-desk bench-search lint typecheck lint-templates format install mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,15 @@ test: install
 # Pages' throughput relative to a bare Django view under the same gunicorn (bench/article_page.py).
 bench: install
 	$(BIN)/python bench/article_page.py
+
+# Cold render times of the public pages in one process: median ms, queries, templates (bench/render_times.py).
+bench-render: install
+	$(BIN)/python bench/render_times.py
+
+# wrk against gunicorn (production settings, PostgreSQL, Redis) and nginx, with a generated volume
+# (bench/wrk_stack.py, bench/README.md); DATABASE_URL names the PostgreSQL server (default 127.0.0.1:5432).
+bench-stack: install
+	$(BIN)/python bench/wrk_stack.py
 
 # Lighthouse 12.2.3 (pinned in bench/package-lock.json) on home, an article and the form under production-like gunicorn.
 lighthouse: install bench/node_modules/.installed

@@ -4,7 +4,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.db.models import Field, OrderBy, QuerySet
+from django.db.models import Field, OrderBy, Prefetch, QuerySet
 from django.forms import BaseModelFormSet, ModelForm
 from django.forms import Field as FormField
 from django.http import HttpRequest, HttpResponse
@@ -88,7 +88,12 @@ class AppointmentRequestAdmin(NextStepViews, OfferedLookupsOnly):
         # Not super(): it orders before triage_order() has annotated what the ordering needs.
         return (
             AppointmentRequest.objects.select_related("location", "assignee", "likely_duplicate_of")
-            .prefetch_related("notifications", "location__opening_hours", "location__closed_days")
+            .prefetch_related(
+                # Meta.ordering's "appointment_request" would join every request to order by its created_at.
+                Prefetch("notifications", queryset=Notification.objects.order_by("appointment_request_id", "kind")),
+                "location__opening_hours",
+                "location__closed_days",
+            )
             .triage_order()
         )
 

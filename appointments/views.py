@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 from incoming import errors
 
 from . import abuse
+from .form_rendering import unbound_form_html
 from .forms import AppointmentRequestForm, initial_form_data
 from .models import AppointmentRequest
 from .submission import already_stored, store_request
@@ -79,6 +80,8 @@ def _render_form(
     request: HttpRequest, form: AppointmentRequestForm, refusal: str = "", status: int = 200
 ) -> HttpResponse:
     context = {"form": form, "refusal": refusal}
+    if not form.is_bound:
+        context["form_html"] = unbound_form_html(form)
     return render(request, "appointments/request_form.html", context, status=status)
 
 

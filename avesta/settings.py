@@ -109,6 +109,17 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 # Shared cache: Redis in production (CACHE_URL=redis://...), so that rate limits and
 # cached pages hold across several app servers. Local memory only on a laptop.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+
+
+# Page fragments (header, footer, an article's body) in the same cache, but one whose failures are misses:
+# while Redis does not answer, pages and the form are still served, only rendered in full.
+def fragments_cache(default: dict) -> dict:
+    if default["BACKEND"] != "django_redis.cache.RedisCache":
+        return default
+    return {**default, "OPTIONS": {**default.get("OPTIONS", {}), "IGNORE_EXCEPTIONS": True}}
+
+
+CACHES["fragments"] = fragments_cache(CACHES["default"])
 # Anonymous public pages are kept in that cache (page_cache/) at most this long, and never past a save
 # of what they show or the next scheduled article's time.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)

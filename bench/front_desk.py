@@ -13,7 +13,8 @@ page measured in the same run: a signed-in admin page that reads no request. It 
 requests (the request page then shows the only request there is), then after bulk-inserting two years.
 
 The volume: about 40 requests a weekday (30 to 50; a clinic with one busy location, of which roughly one
-in eight is spam) over 104 weeks: 104 × 5 × 40 = 20,800 requests. Their mix, by age:
+in eight is spam) over 104 weeks: 104 × 5 × 40 = 20,800 requests, made by appointments/volume.py (also
+behind `manage.py generate_volume`). Their mix, by age:
 - older than 60 days: closed 62 %, not a fit 15 %, spam 12 %, and 11 % still open because nobody closed
   them (scheduled 6 %, contacted 5 %), plus 1 in 2,000 never answered at all (overdue ever since);
 - 3 to 60 days: closed 30 %, scheduled 25 %, contacted 15 %, not a fit 15 %, spam 15 %;
@@ -32,7 +33,6 @@ import argparse
 import contextlib
 import datetime
 import os
-import random
 import statistics
 import subprocess
 import sys
@@ -88,211 +88,11 @@ def prepare_site(env: dict[str, str]) -> None:
         subprocess.run(manage + command, env={**env, **extra}, cwd=PROJECT, check=True, stdout=subprocess.DEVNULL)
 
 
-@contextlib.contextmanager
-def historical_timestamps() -> Iterator[None]:
-    """Let bulk_create keep the past times we give instead of stamping now (auto_now_add)."""
-    from appointments.models import AuditEvent, Note, Notification
-
-    fields = [Note._meta.get_field("created_at"), Notification._meta.get_field("created_at")]
-    fields.append(AuditEvent._meta.get_field("at"))
-    for field in fields:
-        field.auto_now_add = False
-    try:
-        yield
-    finally:
-        for field in fields:
-            field.auto_now_add = True
-
-
-def pick_status(rng: random.Random, age: datetime.timedelta) -> str:
-    if age > 60 * DAY:
-        mix = {"closed": 62, "not_a_fit": 15, "spam": 12, "scheduled": 6, "contacted": 4.95, "new": 0.05}
-    elif age > 3 * DAY:
-        mix = {"closed": 30, "scheduled": 25, "contacted": 15, "not_a_fit": 15, "spam": 15}
-    elif age > DAY:
-        mix = {"new": 8, "contacted": 45, "scheduled": 30, "spam": 12, "not_a_fit": 5}
-    else:
-        mix = {"new": 45, "contacted": 35, "spam": 12, "scheduled": 8}
-    return rng.choices(list(mix), weights=list(mix.values()))[0]
-
-
-def arrival_times(rng: random.Random, total: int, now: datetime.datetime) -> list[datetime.datetime]:
-    """`total` weekday arrivals over the weeks before now, most during the day (local time)."""
-    from django.utils import timezone
-
-    local_now = timezone.localtime(now)
-    times: list[datetime.datetime] = []
-    day = local_now.date()
-    while len(times) < total:
-        if day.weekday() < 5:
-            midnight = datetime.datetime.combine(day, datetime.time(0), tzinfo=local_now.tzinfo)
-            for _ in range(min(rng.randint(30, 50), total - len(times))):
-                hour = rng.choices(range(24), weights=[1] * 6 + [4] * 12 + [2] * 6)[0]
-                moment = midnight + datetime.timedelta(hours=hour, minutes=rng.randrange(60))
-                if moment < now:
-                    times.append(moment)
-        day -= DAY
-    return sorted(times)
-
-
 def load_two_years(total: int, seed: int = 8) -> dict[str, int]:
-    """Bulk-insert `total` requests with their emails, notes and access history; return row counts."""
-    from django.contrib.auth.models import User
-    from django.db import transaction
-    from django.utils import timezone
+    """The generator `manage.py generate_volume` uses (appointments/volume.py)."""
+    from appointments.volume import load_two_years as load
 
-    from appointments.models import AppointmentRequest, AuditEvent, ContactAttempt, Note, Notification, Service
-    from appointments.response_clock import reply_deadline
-    from appointments.status import OPEN_STATUSES
-    from pages.models import Location
-
-    rng = random.Random(seed)
-    now = timezone.now()
-    location = Location.objects.prefetch_related("opening_hours", "closed_days").get()
-    staff = list(User.objects.filter(username__in=["staff", "frontdesk"]))
-    services = [value for value, _ in Service.choices]
-    answering = {"contacted", "scheduled", "not_a_fit", "closed"}
-
-    people: list[tuple[str, str]] = []
-    requests: list[AppointmentRequest] = []
-    for received in arrival_times(rng, total, now):
-        if people and rng.random() < 0.15:
-            email, phone = rng.choice(people[-300:])
-        else:
-            number = len(people)
-            email, phone = f"patient{number}@example.org", f"+16022{number:06d}" if rng.random() < 0.9 else ""
-            people.append((email, phone))
-        status = pick_status(rng, now - received)
-        answered = status in answering
-        requests.append(
-            AppointmentRequest(
-                submission_token=uuid.uuid4(),
-                first_name=rng.choice(["Ann", "Ben", "Cara", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jo"]),
-                last_name=rng.choice(["Smith", "Garcia", "Nguyen", "Patel", "Kim", "Lopez", "Brown", "Cohen"]),
-                email=email,
-                phone=phone,
-                contact_method=rng.choice(["call", "call", "text", "email"]),
-                preferred_days=rng.sample(["mon", "tue", "wed", "thu", "fri"], rng.randint(0, 3)),
-                location=location,
-                service=rng.choice(services),
-                message="I would like to know whether ketamine therapy could help me." * rng.randint(0, 3),
-                consent_given_at=received,
-                privacy_notice_version="2024-01-01",
-                sms_opt_in=rng.random() < 0.5,
-                source_path="/request-an-appointment/",
-                is_urgent=rng.random() < 0.01,
-                status=status,
-                assignee=rng.choice(staff) if answered and rng.random() < 0.7 else None,
-                created_at=received,
-                respond_by=reply_deadline(location, received),
-                first_response_at=received + rng.uniform(0.25, 6) * datetime.timedelta(hours=1) if answered else None,
-                # Booked a week or two after the request, in opening hours' morning.
-                consultation_at=(received + rng.randint(7, 14) * DAY).replace(hour=17, minute=30)
-                if status == "scheduled"
-                else None,
-            )
-        )
-    # The measured request: a returning patient's fourth, two days old, contacted, with notes.
-    for age in (600 * DAY, 300 * DAY, 40 * DAY, 2 * DAY):
-        received = now - age
-        requests.append(
-            AppointmentRequest(
-                submission_token=uuid.uuid4(), first_name="Rae", last_name="Returning", email="rae@example.org",
-                phone="+16029990000", contact_method="call", location=location, service=services[0],
-                message="Back again.", consent_given_at=received, privacy_notice_version="2024-01-01",
-                status="contacted" if age < 3 * DAY else "closed", created_at=received,
-                respond_by=reply_deadline(location, received), first_response_at=received + datetime.timedelta(hours=1),
-            )
-        )  # fmt: skip
-
-    with transaction.atomic(), historical_timestamps():
-        AppointmentRequest.objects.bulk_create(requests, batch_size=BATCH)
-        stored = list(AppointmentRequest.objects.order_by("created_at").only("pk", "email", "created_at", "status"))
-        subject = AppointmentRequest.objects.filter(email="rae@example.org").latest("created_at")
-        duplicates, last_by_email = [], {}
-        for appointment in stored:
-            earlier = last_by_email.get(appointment.email)
-            if (
-                earlier
-                and appointment.status in OPEN_STATUSES
-                and appointment.created_at - earlier.created_at < 30 * DAY
-            ):
-                appointment.likely_duplicate_of = earlier
-                duplicates.append(appointment)
-            last_by_email[appointment.email] = appointment
-        AppointmentRequest.objects.bulk_update(duplicates, ["likely_duplicate_of"], batch_size=BATCH)
-        statuses = dict(zip((r.reference for r in requests), (r.status for r in requests), strict=True))
-        notifications, notes, events, calls, replies = [], [], [], [], []
-        for appointment in AppointmentRequest.objects.only("pk", "reference", "created_at").order_by("pk"):
-            if appointment.reference not in statuses:
-                continue  # the lone request measured on the empty database has its emails already
-            sent = appointment.created_at + datetime.timedelta(seconds=5)
-            for kind in Notification.ON_RECEIPT:
-                notifications.append(
-                    Notification(
-                        appointment_request=appointment, kind=kind, state=Notification.State.SENT, attempts=1,
-                        next_attempt_at=None, sent_at=sent, created_at=appointment.created_at,
-                    )
-                )  # fmt: skip
-            is_subject = appointment.pk == subject.pk
-            status = statuses[appointment.reference]
-            note_count = 6 if is_subject else rng.randint(1, 3) if status in answering and rng.random() < 0.33 else 0
-            for n in range(note_count):
-                notes.append(
-                    Note(
-                        appointment_request=appointment, author=rng.choice(staff), created_at=sent + n * DAY / 4,
-                        text="Left a voicemail; will try again tomorrow morning.",
-                    )
-                )  # fmt: skip
-            # Every answered request had a call or two, and one in three an email reply.
-            attempts = 4 if is_subject else rng.randint(1, 2) if status in answering else 0
-            for n in range(attempts):
-                by, at = rng.choice(staff), sent + n * DAY / 3
-                outcome = rng.choice(["no_answer", "voicemail", "spoke"])
-                calls.append(
-                    ContactAttempt(appointment_request=appointment, by=by, channel="call", outcome=outcome, at=at)
-                )
-                if n == 0 and (is_subject or rng.random() < 0.33):
-                    replies.append(
-                        ContactAttempt(
-                            appointment_request=appointment, by=by, channel="email", outcome="emailed", at=at,
-                            subject=f"About your request {appointment.reference}", body="Hello,\n\nPlease call us.",
-                        )
-                    )  # fmt: skip
-            for n in range(12 if is_subject else rng.randint(1, 5)):
-                action = AuditEvent.Action.CHANGED if n == 1 else AuditEvent.Action.VIEWED
-                events.append(
-                    AuditEvent(
-                        appointment_request=appointment, reference=appointment.reference, user=rng.choice(staff),
-                        action=action, detail="changed status" if n == 1 else "", at=sent + n * DAY / 8,
-                    )
-                )  # fmt: skip
-        Notification.objects.bulk_create(notifications, batch_size=BATCH)
-        Note.objects.bulk_create(notes, batch_size=BATCH)
-        AuditEvent.objects.bulk_create(events, batch_size=BATCH)
-        ContactAttempt.objects.bulk_create(calls, batch_size=BATCH)
-        sent_replies = [
-            Notification(
-                appointment_request_id=reply.appointment_request_id, kind=Notification.Kind.REPLY,
-                contact_attempt=reply, state=Notification.State.SENT, attempts=1, next_attempt_at=None,
-                sent_at=reply.at, created_at=reply.at,
-            )
-            for reply in ContactAttempt.objects.bulk_create(replies, batch_size=BATCH)
-        ]  # fmt: skip
-        Notification.objects.bulk_create(sent_replies, batch_size=BATCH)
-    return {
-        "requests": len(requests),
-        "open": AppointmentRequest.objects.open().count(),
-        "awaiting a reply": AppointmentRequest.objects.awaiting_reply().count(),
-        "overdue": AppointmentRequest.objects.overdue().count(),
-        "notifications": len(notifications) + len(sent_replies),
-        "calls": len(calls),
-        "email replies": len(replies),
-        "consultations booked": AppointmentRequest.objects.filter(consultation_at__isnull=False).count(),
-        "notes": len(notes),
-        "access-history events": len(events),
-        "subject": subject.pk,
-    }
+    return load(total, seed)
 
 
 def measure(client: Any, url: str, runs: int) -> tuple[int, float]:

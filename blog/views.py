@@ -1,9 +1,10 @@
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import admin
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
 
 from .models import Author, Post, PostQuerySet, Topic
@@ -33,27 +34,36 @@ class PostListView(VisiblePostsMixin, ListView):
 
 class PostDetailView(VisiblePostsMixin, DetailView):
     def get_queryset(self) -> PostQuerySet:
-        return (
-            super()
-            .get_queryset()
-            .select_related("author", "medical_reviewer", "condition")
-            .prefetch_related(Prefetch("topics", queryset=Topic.objects.only("name", "slug")), "sources")
-        )
+        return super().get_queryset().select_related("author", "medical_reviewer", "condition")
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         # Only staff reach an unpublished post; tell them it is a preview.
         is_preview = (
             admin.site.has_permission(self.request) and not Post.objects.published().filter(pk=self.object.pk).exists()
         )
+        post = self.object
         published = Post.objects.published().only("title", "slug", "published_at")
-        related = published.related_to(self.object)[:RELATED_POSTS_COUNT]
+        # All lazy, even the building of the querysets: the article's cached fragments (post_detail.html)
+        # usually need none of them. On a miss, the fragments use `prefetched_post`: topics and references
+        # fetched once for the page.
+        prefetched = SimpleLazyObject(lambda: _with_topics_and_sources(post))
         return super().get_context_data(
             is_preview=is_preview,
-            related_posts=related,
-            older_post=published.filter(published_at__lt=self.object.published_at).first(),
-            newer_post=published.filter(published_at__gt=self.object.published_at).order_by("published_at").first(),
+            prefetched_post=prefetched,
+            related_posts=SimpleLazyObject(
+                lambda: list(published.related_to(cast(Post, prefetched))[:RELATED_POSTS_COUNT])
+            ),
+            older_post=SimpleLazyObject(lambda: published.filter(published_at__lt=post.published_at).first()),
+            newer_post=SimpleLazyObject(
+                lambda: published.filter(published_at__gt=post.published_at).order_by("published_at").first()
+            ),
             **kwargs,
         )
+
+
+def _with_topics_and_sources(post: Post) -> Post:
+    prefetch_related_objects([post], Prefetch("topics", queryset=Topic.objects.only("name", "slug")), "sources")
+    return post
 
 
 class TopicView(VisiblePostsMixin, ListView):

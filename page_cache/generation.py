@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from django.core.cache import cache
 from django.db import transaction
+from redis.exceptions import RedisError
 
 from blog.models import Post
 
@@ -51,6 +52,15 @@ def current_generation(stored: object = None) -> Generation:
         if not generation.is_over(time.time()):
             return generation
     return start_generation()
+
+
+def fragment_generation() -> str:
+    """The key cached fragments are made under: the current generation's token, or while the shared cache
+    does not answer a fresh one, so that no fragment is reused and the page is simply rendered."""
+    try:
+        return current_generation().token
+    except RedisError:
+        return secrets.token_hex(8)
 
 
 def invalidate() -> None:

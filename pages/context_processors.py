@@ -3,6 +3,7 @@ from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
 from blog.models import DEFAULT_SHARE_PICTURE_ALT
+from page_cache.generation import fragment_generation
 
 from .models import Location
 
@@ -24,6 +25,9 @@ def clinic(request: HttpRequest) -> dict:
         "locations": locations,
         "main_location": SimpleLazyObject(lambda: locations[0] if locations else None),
         "og_default_alt": DEFAULT_SHARE_PICTURE_ALT,
+        # In the keys of cached fragments ({% cache %}): a content save makes them all stale at once.
+        # The page cache's generation: cached fragments (header, footer, an article) put it in their keys.
+        "content_generation": SimpleLazyObject(fragment_generation),
     }
 
 

@@ -16,7 +16,7 @@ from blog.models import Author, Post, Topic
 from pages.demo import load_demo_content
 from pages.models import Location, OpeningHours
 
-from .helpers import PASSWORD, log_in_verified
+from .helpers import PASSWORD, log_in_verified, shared_caches_at
 from .smtp import smtp_port, smtp_server  # noqa: F401 - fixtures for every test folder
 
 
@@ -52,7 +52,7 @@ def redis_cache(settings):
         if os.environ.get("CI") == "true":
             pytest.fail(f"Redis is not reachable at {REDIS_URL}; CI must test the shared cache.")
         pytest.skip(f"no Redis at {REDIS_URL}")
-    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL}}
+    settings.CACHES = shared_caches_at(REDIS_URL)
     caches["default"].clear()
     yield
     caches["default"].clear()

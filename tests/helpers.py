@@ -10,6 +10,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from PIL import Image
 
 from appointments.models import AppointmentRequest
+from avesta.settings import fragments_cache
 from staff_signin.devices import APP_DEVICE_NAME, confirmed_app
 from staff_signin.sessions import SEEN_AT, SIGNED_IN_AT
 
@@ -33,6 +34,12 @@ def log_in_verified(client, user) -> None:
     for clock in (SIGNED_IN_AT, SEEN_AT):
         session.pop(clock, None)
     session.save()
+
+
+def shared_caches_at(location: str) -> dict:
+    """CACHES with the shared cache (and the page fragments' view of it) at this Redis address."""
+    shared = {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": location}
+    return {"default": shared, "fragments": fragments_cache(shared)}
 
 
 def jpeg_bytes(size: tuple[int, int] = (1200, 630)) -> bytes:

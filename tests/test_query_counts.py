@@ -70,6 +70,22 @@ def test_the_triage_list_costs_the_same_for_three_requests_or_thirty(admin_clien
     assert count_queries(admin_client, LIST_URL) == with_three
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["?status=contacted", "?status=all", "?reply=overdue", "?is_urgent__exact=1", "?q=Sample", "?q=Sample&status=all"],
+)
+def test_the_triage_list_filtered_or_searched_costs_the_same_for_three_requests_or_thirty(
+    admin_client, make_request, query
+):
+    for status in ["new", "contacted", "closed"]:
+        make_request(age=datetime.timedelta(days=2), status=status, is_urgent=True)
+    with_three = count_queries(admin_client, LIST_URL + query)
+    for number in range(27):
+        make_request(age=datetime.timedelta(days=3), status=["new", "contacted", "closed"][number % 3], is_urgent=True)
+
+    assert count_queries(admin_client, LIST_URL + query) == with_three
+
+
 def test_the_triage_list_costs_the_same_when_its_requests_are_assigned_and_duplicated(
     admin_client, make_request, django_user_model
 ):

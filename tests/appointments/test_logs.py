@@ -7,7 +7,7 @@ import pytest
 from appointments import tasks
 from appointments.models import AppointmentRequest
 
-from ..helpers import FORM_URL
+from ..helpers import FORM_URL, shared_caches_at
 
 
 class RefusingQueue:
@@ -29,7 +29,7 @@ def test_a_refused_task_is_logged_by_notification_id_and_error_class_only(client
 
 
 def test_a_rate_limit_cache_that_is_down_is_logged_without_the_client(client, form_data, settings, caplog):
-    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}}
+    settings.CACHES = shared_caches_at("redis://127.0.0.1:1/0")
 
     with caplog.at_level(logging.WARNING, logger="appointments.abuse"):
         response = client.post(FORM_URL, form_data, REMOTE_ADDR="203.0.113.9")

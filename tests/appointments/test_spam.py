@@ -8,7 +8,7 @@ import pytest
 from appointments.abuse import sign_form_start
 from appointments.models import AppointmentRequest
 
-from ..helpers import FORM_URL, fresh_form, soup_of
+from ..helpers import FORM_URL, fresh_form, shared_caches_at, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -76,7 +76,7 @@ def test_patient_fixing_mistakes_is_not_rate_limited(client, form_data, settings
 
 
 def test_request_is_stored_when_the_rate_limit_cache_is_down(client, form_data, settings):
-    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:9/0"}}
+    settings.CACHES = shared_caches_at("redis://127.0.0.1:9/0")
 
     assert client.post(FORM_URL, form_data).status_code == 302
     assert AppointmentRequest.objects.count() == 1

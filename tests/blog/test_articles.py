@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -122,8 +123,12 @@ def count_queries(client, url: str) -> int:
 # Article page: the post, its topics, its references, related posts, the older and the newer article,
 # locations, their hours, latest posts.
 ARTICLE_PAGE_QUERIES = 9
+# Once its fragments are cached (header, footer, body, keyed on the page cache's generation): the post only.
+ARTICLE_PAGE_QUERIES_CACHED_FRAGMENTS = 1
 # List page: count for pagination, the posts, locations, their hours, latest posts.
 LIST_PAGE_QUERIES = 5
+# With the header and footer cached: count for pagination, the posts.
+LIST_PAGE_QUERIES_CACHED_FRAGMENTS = 2
 
 
 @pytest.mark.parametrize("number_of_posts", [3, 30])
@@ -131,6 +136,9 @@ def test_article_page_query_count_does_not_grow_with_posts(client, make_post, lo
     posts = [make_post() for _ in range(number_of_posts)]
 
     assert count_queries(client, posts[0].get_absolute_url()) == ARTICLE_PAGE_QUERIES
+    assert count_queries(client, posts[0].get_absolute_url()) == 0  # the whole page from the page cache
+    # Rendered again (a query string passes the page cache by), from its cached fragments.
+    assert count_queries(client, posts[0].get_absolute_url() + "?ref=x") == ARTICLE_PAGE_QUERIES_CACHED_FRAGMENTS
 
 
 @pytest.mark.parametrize("number_of_posts", [3, 30])
@@ -139,7 +147,9 @@ def test_list_page_query_count_does_not_grow_with_posts(client, make_post, locat
         make_post()
 
     assert count_queries(client, "/blog/") == LIST_PAGE_QUERIES
-    assert count_queries(client, "/blog/topics/migraine/") == LIST_PAGE_QUERIES + 1  # + the topic
+    assert count_queries(client, "/blog/?ref=x") == LIST_PAGE_QUERIES_CACHED_FRAGMENTS
+    cache.clear()  # a new page-cache generation starts: it looks up the next scheduled article
+    assert count_queries(client, "/blog/topics/migraine/") == LIST_PAGE_QUERIES + 2  # + that, + the topic
 
 
 def test_feeds_and_sitemap_list_published_posts_only(client, make_post):

@@ -6,6 +6,8 @@ from django.core.cache import cache
 from blog.models import Post
 from page_cache.generation import GENERATION_KEY
 
+from ..helpers import shared_caches_at
+
 pytestmark = pytest.mark.django_db
 
 
@@ -35,9 +37,7 @@ def test_a_generation_lost_from_the_cache_never_brings_old_pages_back(reader, ma
 
 def test_pages_are_still_served_while_the_shared_cache_is_down(reader, make_post, settings, caplog):
     make_post(title="Still readable")
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
-    }
+    settings.CACHES = shared_caches_at("redis://127.0.0.1:1/0")
 
     response = reader.get("/blog/")
 

@@ -8,7 +8,7 @@ from django.test import Client
 from staff_signin import devices
 from staff_signin.throttle import wait_after
 
-from ..helpers import page_text
+from ..helpers import page_text, shared_caches_at
 from .conftest import give_code, give_password, opens_the_admin
 
 pytestmark = pytest.mark.django_db
@@ -122,7 +122,7 @@ def test_a_count_that_expires_mid_try_starts_afresh(client, app, monkeypatch):
 
 
 def test_with_the_shared_cache_down_no_password_is_checked_unthrottled(client, app, settings, caplog):
-    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:9/0"}}
+    settings.CACHES = shared_caches_at("redis://127.0.0.1:9/0")
 
     response = give_password(client)
 
