@@ -14,19 +14,7 @@ requests (the request page then shows the only request there is), then after bul
 
 The volume: about 40 requests a weekday (30 to 50; a clinic with one busy location, of which roughly one
 in eight is spam) over 104 weeks: 104 × 5 × 40 = 20,800 requests, made by appointments/volume.py (also
-behind `manage.py generate_volume`). Their mix, by age:
-- older than 60 days: closed 62 %, not a fit 15 %, spam 12 %, and 11 % still open because nobody closed
-  them (scheduled 6 %, contacted 5 %), plus 1 in 2,000 never answered at all (overdue ever since);
-- 3 to 60 days: closed 30 %, scheduled 25 %, contacted 15 %, not a fit 15 %, spam 15 %;
-- the last 3 days: a handful still new (some overdue), the others contacted, scheduled or spam.
-About 1 % are urgent. 15 % come from someone who wrote before (same email and phone; within 30 days
-they are marked as likely duplicates). Every request has respond_by from
-appointments.response_clock.reply_deadline, a first response 15 minutes to 6 hours after it arrived
-when it was answered, two sent notification emails, and one to five access-history events; a third
-of the answered ones have one to three notes. Each answered request has one or two logged calls, and
-a third of them an email reply (with its sent email); scheduled ones have a consultation booked one
-to two weeks after the request. The measured request page is a returning patient's latest request:
-three earlier requests, six notes, four calls and a reply, a dozen access-history events.
+behind `manage.py generate_volume`), whose docstring states their mix.
 """
 
 import argparse

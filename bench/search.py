@@ -13,10 +13,7 @@ articles' own vocabulary, so that words match as often as in real text) and meas
 """
 
 import argparse
-import datetime
 import os
-import random
-import re
 import sys
 import tempfile
 import time
@@ -26,8 +23,6 @@ from front_desk import PROJECT, measure, throwaway_database
 
 QUERIES = ["migraine", "migrane", "glutamate", "insurance", "ketamine depression"]
 # Common words that would otherwise fill every generated title.
-CONDITIONS = ["migraine", "depression", "anxiety", "PTSD", "chronic pain", "OCD"]
-FILLER_TITLES = ["Notes on", "Questions about", "A guide to", "Living with", "Research on", "Understanding"]
 
 
 def prepare_site(env: dict[str, str]) -> None:
@@ -38,48 +33,10 @@ def prepare_site(env: dict[str, str]) -> None:
         subprocess.run(manage + command, env=env, cwd=PROJECT, check=True, stdout=subprocess.DEVNULL)
 
 
-def add_articles(total: int, seed: int = 11) -> None:
-    """`total` published articles, each about one condition, bulk-inserted.
+def add_articles(total: int) -> None:
+    from blog.volume import add_articles as add_generated_articles
 
-    Their text is drawn from the demo articles' words, without the condition and query words, which
-    each article then uses as an article about its condition would: in the title and a few times in the text.
-    """
-    from django.utils import timezone
-
-    from blog.models import Author, Post
-    from blog.rendering import reading_minutes, render_markdown
-    from blog.search import store_missing_documents
-
-    rng = random.Random(seed)
-    demo = list(Post.objects.all())
-    topical = {w for query in QUERIES for w in query.split() if w != "ketamine"} | set(CONDITIONS)
-    words = [
-        w for post in demo for w in re.findall(r"[A-Za-z][a-z]+", post.body) if w.lower().rstrip("s") not in topical
-    ]
-    author = Author.objects.first()
-    now = timezone.now()
-    posts = []
-    for number in range(total):
-        condition = rng.choice(CONDITIONS)
-        body = rng.choices(words, k=rng.randint(400, 1500))
-        for _ in range(rng.randint(2, 8)):
-            body.insert(rng.randrange(len(body)), condition)
-        text = " ".join(body)
-        posts.append(
-            Post(
-                title=f"{rng.choice(FILLER_TITLES)} {condition}: {' '.join(rng.sample(words, 3))} ({number})",
-                slug=f"generated-{number}",
-                summary=" ".join(rng.choices(words, k=30))[:300],
-                body=text,
-                body_html=render_markdown(text),
-                reading_minutes=reading_minutes(text),
-                status=Post.Status.PUBLISHED,
-                published_at=now - datetime.timedelta(days=2 + number),
-                author=author,
-            )
-        )
-    Post.objects.bulk_create(posts, batch_size=200)
-    store_missing_documents()  # what save() would have written
+    add_generated_articles(total, leave_out=frozenset(w for query in QUERIES for w in query.split() if w != "ketamine"))
 
 
 def ranking(query: str, shown: int = 5) -> str:

@@ -15,10 +15,21 @@ TITLES = ["Understanding", "A guide to", "Living with", "Questions about", "What
 CONDITIONS = ["migraine", "depression", "anxiety", "PTSD", "chronic pain", "OCD"]
 
 
-def add_articles(total: int, seed: int = 11) -> int:
-    """`total` published articles, one every other day back from two days ago, bulk-inserted."""
+def add_articles(total: int, seed: int = 11, leave_out: frozenset[str] = frozenset()) -> int:
+    """`total` published articles, one every other day back from two days ago, bulk-inserted.
+
+    Each is about one condition, named in its title and a few times in its text, which is otherwise
+    drawn from the demo articles' words: all but the conditions and `leave_out` (a search benchmark's
+    query words), so that only an article about something mentions it.
+    """
     rng = random.Random(seed)
-    words = [w for post in Post.objects.only("body") for w in re.findall(r"[A-Za-z][a-z]+", post.body)]
+    unwanted = {word.lower() for word in leave_out | set(CONDITIONS)}
+    words = [
+        w
+        for post in Post.objects.only("body")
+        for w in re.findall(r"[A-Za-z][a-z]+", post.body)
+        if w.lower().rstrip("s") not in unwanted
+    ]
     words = words or ["ketamine", "therapy", "care", "clinic", "patients", "treatment", "sessions"]
     author = Author.objects.first() or Author.objects.create(name="Avesta team", is_organisation=True)
     now = timezone.now()
