@@ -125,6 +125,10 @@ CACHES["fragments"] = fragments_cache(CACHES["default"])
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Optional: also written as files under this folder for the proxy to serve (page_cache/files.py). [off]
 PAGE_FILES_ROOT = env.str("PAGE_FILES_ROOT", default="")
+# Cached pages are answered before the middleware that has nothing to do for them (page_cache/middleware.py).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware"), "page_cache.middleware.CachedPagesMiddleware"
+)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

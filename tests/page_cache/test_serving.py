@@ -2,6 +2,7 @@
 
 import pytest
 from django.conf import settings
+from django.contrib.sessions.middleware import SessionMiddleware
 from django.core.cache import cache
 from django.utils import timezone
 
@@ -158,3 +159,16 @@ def test_each_page_of_the_article_list_is_cached_on_its_own(reader, other_reader
 
     assert other_reader.get("/blog/?page=2").content.decode() == second_page != first_page
     assert "Listed 10" not in first_page or "Listed 10" not in second_page
+
+
+def test_a_cached_page_is_answered_before_the_session_and_csrf_middleware(reader, make_post, monkeypatch):
+    post = make_post()
+    reader.get(post.get_absolute_url())  # rendered and stored
+    calls: list[str] = []
+    monkeypatch.setattr(SessionMiddleware, "process_request", lambda self, request: calls.append("session"))
+
+    response = reader.get(post.get_absolute_url())
+
+    assert response.status_code == 200 and response["ETag"]
+    assert "default-src 'none'" in response["Content-Security-Policy"]  # the security headers, as on every page
+    assert calls == []
