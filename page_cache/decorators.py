@@ -19,7 +19,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -38,6 +38,7 @@ KEY_PREFIX = "page-cache:page"
 # The view's own headers worth keeping (the middleware adds the security headers to every answer).
 KEPT_HEADERS = {"content-type", "content-language", "x-robots-tag"}
 MESSAGES_COOKIE = "messages"
+LOOKED_UP = "_page_cache_looked_up"
 # Keep it, but ask each time (and get a 304 while the ETag is the same).
 CACHE_CONTROL = "public, no-cache"
 
@@ -64,7 +65,7 @@ def cached_page(view: View) -> View:
         if key is None:
             return view(request, *args, **kwargs)
         try:
-            stored = cache.get_many([GENERATION_KEY, key])
+            stored = looked_up(request, key)
             generation = current_generation(stored.get(GENERATION_KEY))
         except Exception as error:  # the shared cache is down: every page is rendered, none stored
             logger.warning("page cache unavailable (%s)", type(error).__name__)
@@ -77,6 +78,16 @@ def cached_page(view: View) -> View:
         return response if made is None else answer(request, made)
 
     return cached_view
+
+
+def looked_up(request: HttpRequest, key: str) -> dict[str, Any]:
+    """The generation and this page's entry, read from the shared cache in one round trip, once per request:
+    the middleware (middleware.py) asks first, and on a miss the view's decorator uses what it read."""
+    stored: dict[str, Any] | None = getattr(request, LOOKED_UP, None)
+    if stored is None:
+        stored = cache.get_many([GENERATION_KEY, key])
+        setattr(request, LOOKED_UP, stored)
+    return stored
 
 
 def page_key(request: HttpRequest) -> str | None:

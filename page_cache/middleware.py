@@ -11,11 +11,10 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 
-from .decorators import Entry, answer, page_key
+from .decorators import Entry, answer, looked_up, page_key
 from .generation import GENERATION_KEY, Generation
 
 
@@ -26,7 +25,7 @@ class CachedPagesMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if settings.SESSION_COOKIE_NAME not in request.COOKIES and (key := page_key(request)) is not None:
             try:
-                stored = cache.get_many([GENERATION_KEY, key])
+                stored = looked_up(request, key)
             except Exception:  # the cache is down: the decorator says so in the log
                 stored = {}
             if (entry := stored.get(key)) is not None and (generation := stored.get(GENERATION_KEY)) is not None:

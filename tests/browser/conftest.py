@@ -103,8 +103,14 @@ def viewport(request) -> str:
 
 @pytest.fixture
 def page(browser, live_server, viewport, request, settings) -> Iterator:
+    yield from watched_page(browser, live_server, viewport, request, settings, accept_downloads=True)
+
+
+def watched_page(browser, live_server, viewport, request, settings, **context_options) -> Iterator:
+    """A page at the viewport's size on the live server, checked after the test for requests to other hosts,
+    console errors and CSP violations; a screenshot of it if the test failed."""
     settings.APPOINTMENT_FORM_MIN_SECONDS = 0
-    context = browser.new_context(viewport=VIEWPORTS[viewport], base_url=live_server.url, accept_downloads=True)
+    context = browser.new_context(viewport=VIEWPORTS[viewport], base_url=live_server.url, **context_options)
     page = context.new_page()
     watch = BrowserWatch(live_server.url)
     page.on("request", watch.on_request)

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from ..helpers import FORM_URL, THANK_YOU_URL
-from .conftest import VIEWPORTS, BrowserWatch, fill_request_form, save_screenshot
+from .conftest import fill_request_form, watched_page
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -27,19 +27,7 @@ MENU_LINKS = {
 @pytest.fixture
 def page_without_js(browser, live_server, viewport, request, settings) -> Iterator:
     """Like conftest's `page`, in a browser context that runs no JavaScript at all."""
-    settings.APPOINTMENT_FORM_MIN_SECONDS = 0
-    context = browser.new_context(viewport=VIEWPORTS[viewport], base_url=live_server.url, java_script_enabled=False)
-    page = context.new_page()
-    watch = BrowserWatch(live_server.url)
-    page.on("request", watch.on_request)
-    page.on("console", watch.on_console)
-    page.viewport_name = viewport
-    yield page
-    report = getattr(request.node, "report_call", None)
-    if report is not None and report.failed:
-        save_screenshot(page, f"FAILED-{request.node.name}")
-    context.close()
-    assert watch.foreign_requests == [], "requests to other hosts"
+    yield from watched_page(browser, live_server, viewport, request, settings, java_script_enabled=False)
 
 
 def menu_link(page, name: str):
