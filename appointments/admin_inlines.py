@@ -1,5 +1,5 @@
-"""The request page's inlines: notes are added, never edited; the contact log, emails and the access history
-are read-only and compact, the longer ones folded."""
+"""The request page's inlines: notes are added, never edited; the contact log and emails are read-only and
+compact, the longer ones folded. (The access history is a plain table after them: change_form.html.)"""
 
 from django.contrib import admin
 from django.db.models import QuerySet, TextField
@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from django.template.defaultfilters import linebreaksbr
 from django.utils.html import format_html
 
-from .models import AppointmentRequest, AuditEvent, ContactAttempt, Note, Notification
+from .models import AppointmentRequest, ContactAttempt, Note, Notification
 
 
 class NoteInline(admin.TabularInline):
@@ -76,14 +76,3 @@ class NotificationInline(ReadOnlyInline):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Notification]:
         # Each email's heading (its __str__) names the request's reference.
         return super().get_queryset(request).select_related("appointment_request")
-
-
-class AuditEventInline(ReadOnlyInline):
-    model = AuditEvent
-    fields = readonly_fields = ("at", "user", "action", "detail")
-    classes = ["collapse"]
-    verbose_name_plural = "access history"
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[AuditEvent]:
-        # One row per view of the page, so the history grows fast: name each row's user in the same query.
-        return super().get_queryset(request).select_related("user")

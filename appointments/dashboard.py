@@ -44,9 +44,15 @@ UPCOMING_DAYS = 7
 
 def consultations_by_day(days: int = UPCOMING_DAYS) -> list[ConsultationDay]:
     """The booked consultations of the coming days, grouped by day (in the clinic's time)."""
-    upcoming = AppointmentRequest.objects.upcoming_consultations(days).select_related(
-        "consultation_location", "location"
-    )
+    # Only what the list shows: a week can hold hundreds, and every loaded phone number is parsed.
+    upcoming = (
+        AppointmentRequest.objects.upcoming_consultations(days)
+        .select_related("consultation_location", "location")
+        .only(
+            "reference", "first_name", "last_name", "consultation_at", "location__short_name", "location__city",
+            "consultation_location__short_name", "consultation_location__city",
+        )
+    )  # fmt: skip
     by_day: dict[datetime.date, list[AppointmentRequest]] = {}
     for consultation in upcoming:
         by_day.setdefault(timezone.localtime(consultation.consultation_at).date(), []).append(consultation)

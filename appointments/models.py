@@ -4,6 +4,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Case, F, OrderBy, Q, Value, When
+from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils import timezone
 from phonenumber_field.modelfields import PhoneNumberField
@@ -40,8 +41,17 @@ Service: type[models.TextChoices] = models.TextChoices(  # type: ignore[call-ove
 )
 
 
-# Over the annotations of AppointmentRequestQuerySet.triage_order().
+# Over the annotations of AppointmentRequestQuerySet.triage_order(); the changelist adds "-pk" to break ties.
 TRIAGE_ORDERING: list[str | OrderBy] = ["triage_group", F("waiting_since").asc(nulls_last=True), "-created_at"]
+
+
+def triage_groups(now: datetime.datetime | None = None) -> tuple[Q, Q, Q, Q]:
+    """The triage order's four groups, first to last, as conditions that exclude one another: urgent requests
+    nobody has spoken with yet; overdue ones; the rest; requests held as a suspected flood."""
+    held = Q(held_as_flood=True)
+    urgent = needs_urgent_call_condition()
+    overdue = response_clock.overdue_condition(now)
+    return (urgent & ~held, overdue & ~urgent & ~held, ~urgent & ~overdue & ~held, held)
 
 
 class AppointmentRequestQuerySet(models.QuerySet["AppointmentRequest"]):
@@ -62,23 +72,39 @@ class AppointmentRequestQuerySet(models.QuerySet["AppointmentRequest"]):
             upcoming = upcoming.filter(consultation_at__lt=today + datetime.timedelta(days=days))
         return upcoming.order_by("consultation_at")
 
-    def triage_order(self) -> "AppointmentRequestQuerySet":
+    def triage_order(self, now: datetime.datetime | None = None) -> "AppointmentRequestQuerySet":
         """Urgent requests nobody has spoken with yet first, then overdue ones, each longest-waiting first; then the
         rest newest first; and below everything, requests held as a suspected flood."""
-        overdue = response_clock.overdue_condition()
+        urgent, overdue, _, held = triage_groups(now)
         ordered: AppointmentRequestQuerySet = self.annotate(
             triage_group=Case(
-                When(held_as_flood=True, then=Value(3)),
-                When(needs_urgent_call_condition(), then=Value(0)),
+                When(held, then=Value(3)),
+                When(urgent, then=Value(0)),
                 When(overdue, then=Value(1)),
                 default=Value(2),
             ),
-            waiting_since=Case(
-                When(held_as_flood=True, then=None),
-                When(needs_urgent_call_condition() | overdue, then=F("created_at")),
-            ),
+            waiting_since=Case(When(urgent | overdue, then=F("created_at"))),
         ).order_by(*TRIAGE_ORDERING)
         return ordered
+
+    def triage_page_ids(self, start: int, stop: int, now: datetime.datetime | None = None) -> list[int]:
+        """The ids at positions start to stop of these requests in triage order (then "-pk", as the changelist
+        sorts), read group by group in each group's own order: the database walks an index on created_at for
+        the rest, the great majority, instead of sorting every request by the computed group (on PostgreSQL,
+        60 ms for 200,000 requests; a few for a page this way). The last pages count the groups before them."""
+        groups = zip(triage_groups(now), ["created_at", "created_at", "-created_at", "-created_at"], strict=True)
+        ids: list[int] = []
+        before = 0  # positions taken by the groups already read
+        for condition, order in groups:
+            if before >= stop:
+                break
+            first = max(start - before, 0)
+            group = self.filter(condition).order_by(order, "-pk").values_list("pk", flat=True)
+            found = list(group[first : stop - before])
+            ids += found
+            # Where the next group starts: known if this one ended inside the window, else counted.
+            before += first + len(found) if found or first == 0 else group.count()
+        return ids
 
     def from_same_person(self, email: str, phone: PhoneNumber | str | None) -> "AppointmentRequestQuerySet":
         """Requests with this email address (any case) or this phone number."""
@@ -189,8 +215,10 @@ class AppointmentRequest(models.Model):
             models.Index(fields=["status", "respond_by"], name="request_status_due_idx"),
             models.Index(fields=["location", "status"], name="request_location_status_idx"),
             models.Index(fields=["assignee", "status"], name="request_assignee_status_idx"),
-            # Likely-duplicate lookup at submission.
-            models.Index(fields=["email", "created_at"], name="request_email_created_idx"),
+            # The date hierarchy's first and last dates, and the list sorted by when requests came.
+            models.Index(fields=["created_at"], name="request_created_idx"),
+            # Likely duplicates at submission and a request's other requests: email__iexact compares UPPER(email).
+            models.Index(Upper("email"), "created_at", name="request_email_created_idx"),
             models.Index(fields=["phone", "created_at"], name="request_phone_created_idx"),
             # Upcoming consultations, by day, on the dashboard and the list.
             models.Index(fields=["status", "consultation_at"], name="request_status_consult_idx"),

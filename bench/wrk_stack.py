@@ -15,7 +15,7 @@ x 2 threads. Measured with wrk (installed with apt-get if missing), each for --d
 cached (a query string passes the page cache by: "cold"); (c) the appointment form page;
 (d) submitting the form: a Python client with --connections threads, each fetching the form (its CSRF
 cookie and one-time token), waiting out the minimum fill time, posting, then the stored rows are counted;
-(e) the triage list (open requests, a filter, a search) and the staff dashboard, signed in, with
+(e) the staff dashboard, the triage list (open requests, filters, searches) and a request page, signed in, with
 --staff-connections (2: a front desk's staff, not a crowd; the target is each answer under 300 ms); (f) the article
 through nginx with deploy/nginx/avesta.conf's page-file rules (the page files the app wrote, PAGE_FILES_ROOT),
 and nginx serving a static file of the article's bytes; and the bare view's
@@ -51,6 +51,17 @@ from front_desk import throwaway_database  # noqa: E402
 
 ARTICLE = "/blog/ketamine-therapy-migraine-relief/"
 FORM = "/request-an-appointment/"
+# (e): the front desk's pages; {admin} is the triage list's path, {subject} a returning patient's request.
+STAFF_PAGES = [
+    ("dashboard", "/admin/"),
+    ("triage list", "{admin}"),
+    ("triage, overdue", "{admin}?reply=overdue"),
+    ("triage, contacted", "{admin}?status=contacted"),
+    ("triage, all requests", "{admin}?status=all"),
+    ("triage, search", "{admin}?q=garcia"),
+    ("triage, search a phone", "{admin}?q=555-0150"),
+    ("request page", "{admin}{subject}/change/"),
+]
 SESSION_COOKIE = "__Host-sessionid"  # SESSION_COOKIE_SECURE is on with DEBUG off
 CSRF_COOKIE = "__Host-csrftoken"
 
@@ -301,6 +312,7 @@ def main() -> None:
     parser.add_argument("--database-url", help="a database already filled by generate_volume (kept)")
     parser.add_argument("--cache-url", default="redis://127.0.0.1:6379/6")
     parser.add_argument("--fill-seconds", type=float, default=3.2, help="the form's minimum fill time, waited out")
+    parser.add_argument("--parts", default="bcdef", help="which of (b) to (f) to measure; the floor (a) always")
     args = parser.parse_args()
     args.wrk = ensure_wrk()
     server_url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432")
@@ -385,37 +397,43 @@ def main() -> None:
         for path in ["/", ARTICLE, "/blog/", topic, FORM]:
             get(port, path)  # the fragments' first, cold render
         rows = [wrk("(a) floor: bare view", base + "/bench/bare/", args)]
-        for name, path in [("home", "/"), ("article", ARTICLE), ("list", "/blog/"), ("topic", topic)]:
-            rows.append(wrk(f"(b) {name}, cached", base + path, args))
-            rows.append(wrk(f"(b) {name}, cold", base + path + "?cold=1", args))
-        rows.append(wrk("(c) form page", base + FORM, args))
-        before = count_requests(env)
-        form_row, accepted, server_errors = submit_forms(port, args)
-        stored = count_requests(env) - before
-        form_row.note = f"{accepted} accepted, {stored} stored, {server_errors} 5xx"
-        rows.append(form_row)
-        cookie = {"Cookie": staff_cookie(env)}
-        admin = base + "/admin/appointments/appointmentrequest/"
-        rows.append(wrk("(e) dashboard", base + "/admin/", args, cookie, args.staff_connections))
-        rows.append(wrk("(e) triage list", admin, args, cookie, args.staff_connections))
-        rows.append(wrk("(e) triage, filter", admin + "?status=contacted", args, cookie, args.staff_connections))
-        rows.append(wrk("(e) triage, search", admin + "?q=garcia", args, cookie, args.staff_connections))
-        rows.append(wrk("(e) request page", f"{admin}{subject_pk(env)}/change/", args, cookie, args.staff_connections))
-        static_root = Path(workdir, "copy")
-        static_root.mkdir()
-        for folder in (workdir, static_root):
-            os.chmod(folder, 0o755)  # nginx's workers (another user) read the copy
-        Path(static_root, "article-static.html").write_bytes(get(port, ARTICLE)[1])
-        with nginx(port, str(static_root), env["PAGE_FILES_ROOT"], page_file_headers) as proxy:
-            front = f"http://127.0.0.1:{proxy}"
-            rows.append(wrk("(f) article via nginx", front + ARTICLE, args))
-            rows.append(wrk("(f) static, same bytes", front + "/article-static.html", args))
-            quiet, loaded, loaded99 = latency_under_slow_headers(proxy, 50, args.duration)
+        if "b" in args.parts:
+            for name, path in [("home", "/"), ("article", ARTICLE), ("list", "/blog/"), ("topic", topic)]:
+                rows.append(wrk(f"(b) {name}, cached", base + path, args))
+                rows.append(wrk(f"(b) {name}, cold", base + path + "?cold=1", args))
+        if "c" in args.parts:
+            rows.append(wrk("(c) form page", base + FORM, args))
+        if "d" in args.parts:
+            before = count_requests(env)
+            form_row, accepted, server_errors = submit_forms(port, args)
+            stored = count_requests(env) - before
+            form_row.note = f"{accepted} accepted, {stored} stored, {server_errors} 5xx"
+            rows.append(form_row)
+        if "e" in args.parts:
+            cookie = {"Cookie": staff_cookie(env)}
+            subject = subject_pk(env)
+            for name, path in STAFF_PAGES:
+                url = base + path.format(admin="/admin/appointments/appointmentrequest/", subject=subject)
+                rows.append(wrk(f"(e) {name}", url, args, cookie, args.staff_connections))
+        slow_headers = None
+        if "f" in args.parts:
+            static_root = Path(workdir, "copy")
+            static_root.mkdir()
+            for folder in (workdir, static_root):
+                os.chmod(folder, 0o755)  # nginx's workers (another user) read the copy
+            Path(static_root, "article-static.html").write_bytes(get(port, ARTICLE)[1])
+            with nginx(port, str(static_root), env["PAGE_FILES_ROOT"], page_file_headers) as proxy:
+                front = f"http://127.0.0.1:{proxy}"
+                rows.append(wrk("(f) article via nginx", front + ARTICLE, args))
+                rows.append(wrk("(f) static, same bytes", front + "/article-static.html", args))
+                slow_headers = latency_under_slow_headers(proxy, 50, args.duration)
         print_table(rows, args, prepared)
-        print(
-            f"\n50 slow-header connections through nginx: bare view p50 {quiet:.1f} ms without, {loaded:.1f} ms with"
-            f" (p99 {loaded99:.1f} ms)."
-        )
+        if slow_headers:
+            quiet, loaded, loaded99 = slow_headers
+            print(
+                f"\n50 slow-header connections through nginx: bare view p50 {quiet:.1f} ms without,"
+                f" {loaded:.1f} ms with (p99 {loaded99:.1f} ms)."
+            )
 
 
 def subject_pk(env: dict[str, str]) -> int:

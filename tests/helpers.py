@@ -87,7 +87,6 @@ def change_form(note: str = "", **fields: str) -> dict:
         "notes-TOTAL_FORMS": "1" if note else "0", "notes-INITIAL_FORMS": "0", "notes-0-text": note,
         "contact_attempts-TOTAL_FORMS": "0", "contact_attempts-INITIAL_FORMS": "0",
         "notifications-TOTAL_FORMS": "2", "notifications-INITIAL_FORMS": "2",
-        "audit_events-TOTAL_FORMS": "0", "audit_events-INITIAL_FORMS": "0",
     }  # fmt: skip
     return {**data, **fields}
 

@@ -53,16 +53,38 @@ def test_editing_an_existing_note_through_the_form_changes_nothing(desk_client, 
     assert list(Note.objects.values_list("text", flat=True)) == ["Called, no answer."]
 
 
-def test_access_history_is_listed_but_nobody_can_add_to_it_by_hand(desk_client, make_request):
+def access_history(soup) -> list[list[str]]:
+    return [
+        [cell.get_text(" ", strip=True) for cell in row.select("td")]
+        for row in soup.select("#access-history-group tbody tr")
+    ]
+
+
+def test_access_history_is_listed_newest_first_and_nobody_can_add_to_it_by_hand(desk_client, make_request):
     appointment = make_request()
     run_action(desk_client, "mark_spam", appointment)
+    desk_client.get(change_url(appointment))
 
     soup = soup_of(desk_client.get(change_url(appointment)))
 
-    assert inline_rows(soup, "audit_events") == [f"frontdesk changed {appointment.reference}"]
-    for group in ["audit_events", "notifications"]:
-        assert not soup.select(f"#{group}-empty"), group
-        assert not soup.select(f'#{group}-group [name="{group}-__prefix__-id"]'), group
+    assert [row[1:] for row in access_history(soup)] == [
+        ["frontdesk", "Viewed", ""], ["frontdesk", "Changed", "marked spam"]
+    ]  # fmt: skip
+    assert soup.select_one("#access-history-group h2").get_text(strip=True) == "Access history"
+    assert not soup.select("#access-history-group input, #access-history-group textarea")
+    assert not soup.select('#notifications-group [name="notifications-__prefix__-id"]')
+
+
+def test_the_access_history_is_shown_only_to_staff_who_may_read_it(client, django_user_model, make_request):
+    appointment = make_request()
+    reader = django_user_model.objects.create_user(username="reader", password="a-long-test-password", is_staff=True)
+    reader.user_permissions.add(Permission.objects.get(codename="view_appointmentrequest"))
+    log_in_verified(client, reader)
+
+    soup = soup_of(client.get(change_url(appointment)))
+
+    assert soup.select_one("#id_status, .field-status") is not None
+    assert soup.select("#access-history-group") == []
 
 
 def test_first_response_date_and_time_boxes_are_labelled_for_screen_readers(desk_client, make_request):

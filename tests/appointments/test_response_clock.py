@@ -4,7 +4,11 @@ import zoneinfo
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
+from django.test import override_settings
 from django.utils import timezone
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from appointments import response_clock
 from appointments.models import AppointmentRequest
@@ -188,6 +192,56 @@ def test_a_month_of_waiting_counts_every_open_hour(settings):
     # Four full weeks of 40 open hours each, from Monday 9 am to Monday 9 am.
     four_weeks_later = at(0, 9) + datetime.timedelta(days=28)
     assert business_time_between(weekdays_nine_to_five(), at(0, 9), four_weeks_later) == datetime.timedelta(hours=160)
+
+
+def span_by_span(hours, start, end, closed):
+    """The waiting time as the sum of each open span's overlap, one day after another (what the clock's
+    arithmetic over whole weeks must equal)."""
+    days = (end - start).days + 2
+    spans = response_clock._open_spans(hours, start, days=days, closed=closed)
+    return sum((max(min(closes, end) - max(opens, start), datetime.timedelta()) for opens, closes in spans),
+               datetime.timedelta())  # fmt: skip
+
+
+opening_spans = st.lists(
+    st.tuples(st.integers(0, 6), st.integers(0, 23 * 4), st.integers(1, 6 * 4)).map(
+        lambda t: OpeningHours(
+            weekday=t[0],
+            opens=datetime.time(t[1] // 4, t[1] % 4 * 15),
+            closes=datetime.time(min(t[1] + t[2], 95) // 4, min(t[1] + t[2], 95) % 4 * 15),
+        )
+    ),
+    max_size=10,
+)
+
+
+@given(
+    hours=opening_spans,
+    start_minutes=st.integers(0, 14 * 24 * 60),
+    length_minutes=st.integers(0, 120 * 24 * 60),
+    closed_offsets=st.sets(st.integers(-3, 130), max_size=12),
+    zone=st.sampled_from(["America/Phoenix", "America/Denver", "Europe/Berlin"]),
+)
+@hypothesis_settings(max_examples=300, deadline=None)
+def test_waiting_time_equals_the_sum_of_its_open_spans(hours, start_minutes, length_minutes, closed_offsets, zone):
+    with override_settings(TIME_ZONE=zone), timezone.override(zone):
+        start = datetime.datetime(2026, 10, 20, tzinfo=zoneinfo.ZoneInfo(zone)) + datetime.timedelta(
+            minutes=start_minutes
+        )
+        end = start + datetime.timedelta(minutes=length_minutes)
+        closed = {start.date() + datetime.timedelta(days=offset) for offset in closed_offsets}
+
+        assert business_time_between(hours, start, end, closed) == span_by_span(hours, start, end, closed)
+
+
+def test_a_year_of_waiting_counts_every_open_hour_but_closed_days(settings):
+    settings.TIME_ZONE = "America/Phoenix"
+    closed = {datetime.date(2026, 12, 25), datetime.date(2027, 1, 1), datetime.date(2027, 5, 29)}  # a Saturday too
+
+    a_year_later = at(0, 9) + datetime.timedelta(weeks=52)
+    assert business_time_between(weekdays_nine_to_five(), at(0, 9), a_year_later, closed) == datetime.timedelta(
+        hours=52 * 40 - 2 * 8
+    )
 
 
 def test_a_request_is_overdue_only_after_its_deadline_has_passed(make_request):
