@@ -1,6 +1,6 @@
 """The site under load with wrk: gunicorn with production settings on PostgreSQL and Redis, and behind nginx.
 
-    .venv/bin/python bench/wrk_stack.py [--duration 10] [--connections 32] [--requests 200000]
+    .venv/bin/python bench/wrk_stack.py [--duration 10] [--connections 32] [--requests 200000] [--parts bcdef]
     .venv/bin/python bench/wrk_stack.py --database-url postgres://postgres@127.0.0.1:5432/avesta_volume
 
 Builds a throw-away PostgreSQL database `avesta_stack` (DATABASE_URL's server, default 127.0.0.1:5432),
@@ -23,6 +23,7 @@ latency through nginx while 50 connections send their headers one byte at a time
 
 Prints requests per second, p50 and p99 latency, errors (socket errors and non-2xx/3xx answers) and each
 figure's ratio to the floor (same run). Absolute numbers depend on the machine and its other load.
+--parts e measures the floor and (e) only (the front desk's pages, about two minutes).
 """
 
 import argparse
