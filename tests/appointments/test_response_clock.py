@@ -244,6 +244,16 @@ def test_a_year_of_waiting_counts_every_open_hour_but_closed_days(settings):
     )
 
 
+def test_a_wait_of_more_than_a_year_is_counted_in_full(settings):
+    settings.TIME_ZONE = "America/Phoenix"
+
+    # Until the clock counted whole weeks, it stopped at 366 days: a request left for two years showed one.
+    two_years_later = at(0, 9) + datetime.timedelta(weeks=104)
+    assert business_time_between(weekdays_nine_to_five(), at(0, 9), two_years_later) == datetime.timedelta(
+        hours=104 * 40
+    )
+
+
 def test_a_request_is_overdue_only_after_its_deadline_has_passed(make_request):
     due = timezone.now() + datetime.timedelta(hours=1)
     appointment = make_request(respond_by=due)
