@@ -75,6 +75,40 @@ def test_access_history_is_listed_newest_first_and_nobody_can_add_to_it_by_hand(
     assert not soup.select('#notifications-group [name="notifications-__prefix__-id"]')
 
 
+def test_a_long_access_history_shows_its_latest_events_and_links_to_the_whole_of_it(
+    desk_client, front_desk, make_request
+):
+    appointment = make_request()
+    AuditEvent.objects.bulk_create(
+        AuditEvent(appointment_request=appointment, reference=appointment.reference, user=front_desk,
+                   action=AuditEvent.Action.CHANGED, detail=f"event {number}",
+                   at=timezone.now() - datetime.timedelta(minutes=200 - number))
+        for number in range(120)
+    )  # fmt: skip
+
+    soup = soup_of(desk_client.get(change_url(appointment)))
+    shown = access_history(soup)
+    whole = desk_client.get(soup.select_one(".access-history-more a")["href"])
+    second_page = desk_client.get(soup.select_one(".access-history-more a")["href"], {"p": 2})
+
+    assert len(shown) == 50 and shown[0][3] == "event 119" and shown[-1][3] == "event 70"
+    assert "The latest 50 of 120." in soup.select_one(".access-history-more").get_text(" ", strip=True)
+    newest = [[td.get_text() for td in row.select("td")] for row in soup_of(whole).select("#access-history tbody tr")]
+    assert [row[2:] for row in newest[:2]] == [["Viewed", ""], ["Changed", "event 119"]]  # the view of the page
+    assert len(soup_of(whole).select("#access-history tbody tr")) == 100
+    assert "121 events, newest first" in page_text(second_page)  # and the view that opened the page
+    assert len(soup_of(second_page).select("#access-history tbody tr")) == 21
+
+
+def test_the_whole_access_history_is_refused_to_staff_who_may_not_read_it(client, django_user_model, make_request):
+    appointment = make_request()
+    reader = django_user_model.objects.create_user(username="reader", password="a-long-test-password", is_staff=True)
+    reader.user_permissions.add(Permission.objects.get(codename="view_appointmentrequest"))
+    log_in_verified(client, reader)
+
+    assert client.get(f"{LIST_URL}{appointment.pk}/history/").status_code == 403
+
+
 def test_the_access_history_is_shown_only_to_staff_who_may_read_it(client, django_user_model, make_request):
     appointment = make_request()
     reader = django_user_model.objects.create_user(username="reader", password="a-long-test-password", is_staff=True)

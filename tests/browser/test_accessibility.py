@@ -100,6 +100,10 @@ def test_admin_login_and_request_page_have_no_accessibility_violations(page, dem
     expect(page.get_by_role("heading", name=re.compile(r"^Request [A-Z0-9]{4}-[A-Z0-9]{4} from "))).to_be_visible()
     assert_accessible(page, "admin-request")
 
+    page.get_by_role("link", name="History").click()
+    expect(page.get_by_role("heading", name=re.compile(r"^Access history of request "))).to_be_visible()
+    assert_accessible(page, "admin-request-access-history")
+
 
 def test_admin_export_reason_page_has_no_accessibility_violations(page, demo_content, front_desk):
     send_form(page, phone="480 555 0123")
