@@ -34,24 +34,30 @@ def fetch(port: int, path: str) -> int:
     return status
 
 
+def production_env(workdir: str, database_url: str, settings_module: str = "avesta.settings", **extra: str) -> dict:
+    """The environment of a benchmark's site: production settings (DEBUG off) over plain HTTP on loopback, its
+    database, and media and static files in `workdir`. `extra` adds or overrides variables."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": settings_module,
+        "DEBUG": "false",
+        "SECRET_KEY": "benchmark-only-secret-key",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": f"{workdir}/media",
+        "STATIC_ROOT": f"{workdir}/static",
+        "LOG_LEVEL": "WARNING",
+        **extra,
+    }
+
+
 @contextlib.contextmanager
 def demo_site(port: int, settings_module: str = "avesta.settings", **settings: str) -> Iterator[None]:
     """A throw-away SQLite site with the demo content and collected static files, served by gunicorn
     (2 gthread workers x 2 threads) until the block ends. `settings` are more environment variables."""
     with tempfile.TemporaryDirectory() as workdir:
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": settings_module,
-            "DEBUG": "false",
-            "SECRET_KEY": "benchmark-only-secret-key",
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "SECURE_SSL_REDIRECT": "false",
-            "DATABASE_URL": f"sqlite:///{workdir}/bench.sqlite3",
-            "MEDIA_ROOT": f"{workdir}/media",
-            "STATIC_ROOT": f"{workdir}/static",
-            "LOG_LEVEL": "WARNING",
-            **settings,
-        }
+        env = production_env(workdir, f"sqlite:///{workdir}/bench.sqlite3", settings_module, **settings)
         manage = [sys.executable, str(PROJECT / "manage.py")]
         setup = (["migrate", "-v0"], ["load_demo_content"], ["collectstatic", "--noinput", "-v0"])
         for command in setup:

@@ -32,6 +32,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from demo_site import production_env
+
 PROJECT = Path(__file__).resolve().parents[1]
 BENCH_DATABASE = "avesta_bench"
 BATCH = 2000
@@ -112,20 +114,35 @@ def measure_pages(client: Any, request_pk: int, runs: int) -> Figures:
     return {name: measure(client, url, runs) for name, url in pages.items()}
 
 
-def signed_in_client(user: Any) -> Any:
-    """A test client past both steps of the staff sign-in: the password, then the authenticator app's code."""
-    from django.test import Client
+def staff_session(username: str = "frontdesk") -> str:
+    """The key of a new session of this staff member past both sign-in steps (the password, then the
+    authenticator app's code), made directly in the session store; wrk_stack.py's cookie uses it too."""
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.auth.models import User
+    from django.contrib.sessions.backends.db import SessionStore
     from django_otp import DEVICE_ID_SESSION_KEY
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from staff_signin.devices import APP_DEVICE_NAME, confirmed_app
 
-    client = Client()
-    client.force_login(user)
+    user = User.objects.get(username=username)
     device = confirmed_app(user) or TOTPDevice.objects.create(user=user, name=APP_DEVICE_NAME, confirmed=True)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
+    session = SessionStore()
+    session.update({
+        SESSION_KEY: str(user.pk), BACKEND_SESSION_KEY: "django.contrib.auth.backends.ModelBackend",
+        HASH_SESSION_KEY: user.get_session_auth_hash(), DEVICE_ID_SESSION_KEY: device.persistent_id,
+    })  # fmt: skip
+    session.create()
+    return str(session.session_key)
+
+
+def signed_in_client(username: str = "frontdesk") -> Any:
+    """A test client with a staff session past both sign-in steps."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.cookies[settings.SESSION_COOKIE_NAME] = staff_session(username)
     return client
 
 
@@ -168,18 +185,7 @@ def main() -> None:
     server_url = os.environ.get("DATABASE_URL")
 
     with tempfile.TemporaryDirectory() as workdir, throwaway_database(server_url, workdir) as database_url:
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "bench.settings",
-            "DEBUG": "false",
-            "SECRET_KEY": "benchmark-only-secret-key",
-            "ALLOWED_HOSTS": "testserver",
-            "SECURE_SSL_REDIRECT": "false",
-            "DATABASE_URL": database_url,
-            "MEDIA_ROOT": f"{workdir}/media",
-            "STATIC_ROOT": f"{workdir}/static",
-            "LOG_LEVEL": "WARNING",
-        }
+        env = production_env(workdir, database_url, "bench.settings", ALLOWED_HOSTS="testserver")
         started = time.perf_counter()
         prepare_site(env)
         os.environ.update(env)
@@ -187,10 +193,9 @@ def main() -> None:
         import django
 
         django.setup()
-        from django.contrib.auth.models import User
         from django.db import connection
 
-        client = signed_in_client(User.objects.get(username="frontdesk"))
+        client = signed_in_client("frontdesk")
         engine = f"{connection.display_name} {connection.get_database_version()}"
 
         empty = measure_pages(client, a_lone_request(), args.runs)

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from demo_site import production_env
 from front_desk import prepare_site
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -58,18 +59,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=50)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as workdir:
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "avesta.settings",
-            "DEBUG": "false",
-            "SECRET_KEY": "benchmark-only-secret-key",
-            "ALLOWED_HOSTS": "testserver",
-            "SECURE_SSL_REDIRECT": "false",
-            "DATABASE_URL": f"sqlite:///{workdir}/bench.sqlite3",
-            "MEDIA_ROOT": f"{workdir}/media",
-            "STATIC_ROOT": f"{workdir}/static",
-            "LOG_LEVEL": "WARNING",
-        }
+        env = production_env(workdir, f"sqlite:///{workdir}/bench.sqlite3", ALLOWED_HOSTS="testserver")
         env.pop("CACHE_URL", None)
         prepare_site(env)
         os.environ.clear()

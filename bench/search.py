@@ -19,6 +19,7 @@ import tempfile
 import time
 from typing import Any
 
+from demo_site import production_env
 from front_desk import PROJECT, measure, throwaway_database
 
 QUERIES = ["migraine", "migrane", "glutamate", "insurance", "ketamine depression"]
@@ -77,18 +78,7 @@ def main() -> None:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as workdir, throwaway_database(os.environ.get("DATABASE_URL"), workdir) as url:
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "avesta.settings",
-            "DEBUG": "false",
-            "SECRET_KEY": "benchmark-only-secret-key",
-            "ALLOWED_HOSTS": "testserver",
-            "SECURE_SSL_REDIRECT": "false",
-            "DATABASE_URL": url,
-            "MEDIA_ROOT": f"{workdir}/media",
-            "STATIC_ROOT": workdir,
-            "LOG_LEVEL": "WARNING",
-        }
+        env = production_env(workdir, url, ALLOWED_HOSTS="testserver", STATIC_ROOT=workdir)
         prepare_site(env)
         os.environ.update(env)
         sys.path.insert(0, str(PROJECT))

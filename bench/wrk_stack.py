@@ -47,7 +47,7 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from demo_site import USER_AGENT, free_port  # noqa: E402
+from demo_site import USER_AGENT, free_port, production_env  # noqa: E402
 from front_desk import throwaway_database  # noqa: E402
 
 ARTICLE = "/blog/ketamine-therapy-migraine-relief/"
@@ -201,26 +201,10 @@ def submit_forms(port: int, args: argparse.Namespace) -> tuple[Row, int, int]:
 
 
 def staff_cookie(env: dict[str, str]) -> str:
-    """A session of the demo `frontdesk` user past both sign-in steps, made directly in the database."""
-    script = (
-        "import django; django.setup()\n"
-        "from django.contrib.auth.models import User\n"
-        "from django.contrib.sessions.backends.db import SessionStore\n"
-        "from django.contrib.auth import SESSION_KEY, BACKEND_SESSION_KEY, HASH_SESSION_KEY\n"
-        "from django_otp import DEVICE_ID_SESSION_KEY\n"
-        "from django_otp.plugins.otp_totp.models import TOTPDevice\n"
-        "from staff_signin.devices import APP_DEVICE_NAME, confirmed_app\n"
-        "user = User.objects.get(username='frontdesk')\n"
-        "device = confirmed_app(user) or TOTPDevice.objects.create(user=user, name=APP_DEVICE_NAME, confirmed=True)\n"
-        "s = SessionStore(); s[SESSION_KEY] = str(user.pk)\n"
-        "s[BACKEND_SESSION_KEY] = 'django.contrib.auth.backends.ModelBackend'\n"
-        "s[HASH_SESSION_KEY] = user.get_session_auth_hash(); s[DEVICE_ID_SESSION_KEY] = device.persistent_id\n"
-        "s.create(); print(s.session_key)\n"
-    )
-    key = subprocess.run(
-        [sys.executable, "-c", script], env=env, cwd=PROJECT, check=True, capture_output=True, text=True
-    )
-    return f"{SESSION_COOKIE}={key.stdout.strip()}"
+    """A session of the demo `frontdesk` user past both sign-in steps (front_desk.staff_session)."""
+    script = "import sys; sys.path.insert(0, 'bench')\nimport django; django.setup()\n"
+    script += "from front_desk import staff_session\nprint(staff_session())\n"
+    return f"{SESSION_COOKIE}={run_python(env, script).strip()}"
 
 
 @contextlib.contextmanager
@@ -321,26 +305,19 @@ def main() -> None:
     with contextlib.ExitStack() as stack:
         workdir = stack.enter_context(tempfile.TemporaryDirectory())
         database_url = args.database_url or stack.enter_context(throwaway_database(server_url, workdir))
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "bench.settings",
-            "DEBUG": "false",
-            "SECRET_KEY": "benchmark-only-secret-key",
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "SECURE_SSL_REDIRECT": "false",
-            "DATABASE_URL": database_url,
-            "CACHE_URL": args.cache_url,
-            "CONN_MAX_AGE": "60",
-            "SITE_URL": "http://127.0.0.1",
-            "PAGE_FILES_ROOT": f"{workdir}/page-files",
-            "MEDIA_ROOT": f"{workdir}/media",
-            "STATIC_ROOT": f"{workdir}/static",
-            "LOG_LEVEL": "WARNING",
+        env = production_env(
+            workdir,
+            database_url,
+            "bench.settings",
+            CACHE_URL=args.cache_url,
+            CONN_MAX_AGE="60",
+            SITE_URL="http://127.0.0.1",
+            PAGE_FILES_ROOT=f"{workdir}/page-files",
             # One client address sends every request here: the per-client and flood limits would refuse
             # or hold all but the first few, which is not what this measures.
-            "APPOINTMENT_RATE_LIMIT": "1000000/h",
-            "APPOINTMENT_FLOOD_CEILING": "1000000/10m",
-        }
+            APPOINTMENT_RATE_LIMIT="1000000/h",
+            APPOINTMENT_FLOOD_CEILING="1000000/10m",
+        )
         manage = [sys.executable, str(PROJECT / "manage.py")]
         started = time.perf_counter()
         page_file_headers = f"{workdir}/page-file-headers.conf"
@@ -454,11 +431,7 @@ def run_python(env: dict[str, str], script: str) -> str:
 def count_requests(env: dict[str, str]) -> int:
     script = "import django; django.setup(); from appointments.models import AppointmentRequest as A\n"
     script += "print(A.objects.count())"
-    return int(
-        subprocess.run(
-            [sys.executable, "-c", script], env=env, cwd=PROJECT, check=True, capture_output=True, text=True
-        ).stdout
-    )
+    return int(run_python(env, script))
 
 
 def print_table(rows: list[Row], args: argparse.Namespace, prepared: float) -> None:

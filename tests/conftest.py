@@ -16,7 +16,7 @@ from blog.models import Author, Post, Topic
 from pages.demo import load_demo_content
 from pages.models import Location, OpeningHours
 
-from .helpers import PASSWORD, log_in_verified, shared_caches_at
+from .helpers import ANN_EXAMPLE, PASSWORD, log_in_verified, shared_caches_at
 from .smtp import smtp_port, smtp_server  # noqa: F401 - fixtures for every test folder
 
 
@@ -86,19 +86,9 @@ def form_data(location) -> dict:
     """What a patient sends: a valid request from Ann Example (send it with APPOINTMENT_FORM_MIN_SECONDS = 0)."""
     token = uuid.uuid4()
     return {
-        "first_name": "Ann",
-        "last_name": "Example",
-        "email": "ann@example.com",
-        "phone": "(480) 555-0123",
-        "contact_method": "call",
-        "preferred_days": ["mon", "wed"],
-        "preferred_time": "morning",
+        **ANN_EXAMPLE,
+        "preferred_days": list(ANN_EXAMPLE["preferred_days"]),
         "location": str(location.pk),
-        "service": "migraine",
-        "patient_type": "new",
-        "referral": "search",
-        "message": "I get migraines twice a week.",
-        "consent": "on",
         "sms_opt_in": "on",
         "submission_token": str(token),
         "form_started": sign_form_start(token),

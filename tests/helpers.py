@@ -20,6 +20,24 @@ THANK_YOU_URL = "/request-an-appointment/thank-you/"
 PASSWORD = "a-long-test-password"
 
 
+# What Ann Example answers on the appointment form, apart from the location and the form's own hidden fields.
+ANN_EXAMPLE = {
+    "first_name": "Ann",
+    "last_name": "Example",
+    "email": "ann@example.com",
+    "phone": "(480) 555-0123",
+    "contact_method": "call",
+    "preferred_days": ["mon", "wed"],
+    "preferred_time": "morning",
+    "service": "migraine",
+    "patient_type": "new",
+    "referral": "search",
+    "message": "I get migraines twice a week.",
+    "consent": "on",
+    "website": "",
+}
+
+
 def verified_device(user) -> TOTPDevice:
     """The user's authenticator app, set up (made if they have none)."""
     return confirmed_app(user) or TOTPDevice.objects.create(user=user, name=APP_DEVICE_NAME, confirmed=True)

@@ -10,6 +10,8 @@ from urllib.parse import urlencode
 
 from bs4 import BeautifulSoup
 
+from ..helpers import ANN_EXAMPLE
+
 
 @dataclass
 class Response:
@@ -84,23 +86,7 @@ def request_form(page: Response, message: str = "I get migraines twice a week.")
     """What a patient sends from the form page they were shown (its token, stamp and CSRF token)."""
     location = page.soup().select_one("select[name=location] option[value]:not([value=''])")
     assert location is not None
-    return {
-        **hidden_fields(page),
-        "first_name": "Ann",
-        "last_name": "Example",
-        "email": "ann@example.com",
-        "phone": "(480) 555-0123",
-        "contact_method": "call",
-        "preferred_days": ["mon", "wed"],
-        "preferred_time": "morning",
-        "location": location["value"],
-        "service": "migraine",
-        "patient_type": "new",
-        "referral": "search",
-        "message": message,
-        "consent": "on",
-        "website": "",
-    }
+    return {**hidden_fields(page), **ANN_EXAMPLE, "location": location["value"], "message": message}
 
 
 def wait_past_minimum_fill_time(opened_at: float, seconds: float) -> None:
