@@ -33,12 +33,12 @@ from .export import audit_detail, counted, export_csv
 from .forms import ExportReasonForm
 from .models import TRIAGE_ORDERING, AppointmentRequest, AppointmentRequestQuerySet, AuditEvent, Note, Notification
 from .next_step_forms import TriageForm
-from .next_steps import NEXT_STEPS
+from .next_steps import offered_steps
 from .submission import release_held as release_held_requests
 
 # First what a receptionist needs to call back: who, how, when, and what they asked.
 CONTACT_FIELDS = (
-    "urgency", "full_name", "how_to_reach", "contact_method", "preferred_days_label", "preferred_time",
+    "full_name", "how_to_reach", "contact_method", "preferred_days_label", "preferred_time",
     "voicemail", "service", "location", "message",
 )  # fmt: skip
 TRIAGE_FIELDS = (
@@ -296,7 +296,10 @@ class AppointmentRequestAdmin(NextStepViews, OfferedLookupsOnly):
         obj: AppointmentRequest | None = None,
     ) -> HttpResponse:
         if obj is not None:
-            context["next_steps"] = NEXT_STEPS.values() if self.has_change_permission(request, obj) else []
+            steps = offered_steps(obj) if self.has_change_permission(request, obj) else []
+            context["next_steps"] = [step for step in steps if not step.in_place]
+            context["urgency"] = self.urgency(obj)
+            context["urgency_step"] = next((step for step in steps if step.in_place), None)
             if request.user.has_perm("appointments.view_auditevent"):
                 # The latest events, as a table after the inlines (an inline rendered hidden form fields for each
                 # row); a request gathers one each time it is opened, and "History" lists them all.

@@ -1,10 +1,16 @@
 """What the request page shows besides the stored fields: contact links, the urgent guidance, related requests."""
 
 from django.contrib import admin
+from django.contrib.auth.models import User
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
 from .models import AppointmentRequest
+from .response_clock import deadline_display
+
+
+def staff_name(user: User) -> str:
+    return user.get_full_name() or user.get_username()
 
 
 class RequestPageFields:
@@ -24,15 +30,26 @@ class RequestPageFields:
 
     @admin.display(description="Urgent")
     def urgency(self, obj: AppointmentRequest) -> str:
-        if obj.is_urgent:
+        """What the urgent mark asks of staff now: call, or (once someone has spoken with the patient) who did."""
+        if not obj.is_urgent:
+            return "No"
+        if obj.needs_urgent_call:
+            tried = obj.contact_attempts.select_related("by").order_by("-at").first()
             return format_html(
-                '<span class="urgent">{}</span> {}',
-                "Urgent",
-                "The message mentions crisis language: call now, before other requests. If they may be in "
-                "danger, tell them to call 911; the 988 Suicide & Crisis Lifeline (call or text 988) is open "
-                "day and night.",
-            )
-        return "No"
+                "{} {}{}",
+                "Call now, before other requests. If they may be in danger, tell them to call 911; the 988 Suicide "
+                "& Crisis Lifeline (call or text 988) is open day and night.",
+                "Nobody has spoken with them yet.",
+                format_html(" Last try: {} by {}, {}.", tried.get_outcome_display().lower(), staff_name(tried.by),
+                            deadline_display(tried.at)) if tried else "",
+            )  # fmt: skip
+        reached = obj.first_reaching_call()
+        if reached is None:
+            return f"No longer waiting for a first call: the request is {obj.get_status_display().lower()}."
+        what = (
+            "escalated (988, 911 or a clinician)" if reached.outcome == reached.Outcome.ESCALATED else "spoke with them"
+        )
+        return f"Reached: {staff_name(reached.by)} {what}, {deadline_display(reached.at)}."
 
     @admin.display(description="How to reach them")
     def how_to_reach(self, obj: AppointmentRequest) -> str:

@@ -40,6 +40,9 @@ class NextStepViews(RequestPageFields, admin.ModelAdmin):
             return HttpResponseBadRequest("Unknown step or request.")
         if not self.has_change_permission(request, appointment):
             raise PermissionDenied
+        if not next_step.offered(appointment):  # another tab, or a colleague, got there first
+            self.message_user(request, f"Nothing to change: {next_step.label.lower()} is not offered now.")
+            return redirect(appointment.get_absolute_url())
         one_request = AppointmentRequest.objects.filter(pk=appointment.pk)
         if next_step.form is not None:
             data = request.POST if request.method == "POST" else None

@@ -137,6 +137,7 @@ class ContactAttempt(models.Model):
         NO_ANSWER = "no_answer", "No answer"
         VOICEMAIL = "voicemail", "Left a voicemail"
         SPOKE = "spoke", "Spoke with the patient"
+        ESCALATED = "escalated", "Escalated (988, 911 or a clinician)"
         EMAILED = "emailed", "Email sent"
 
     appointment_request = models.ForeignKey(
@@ -156,6 +157,14 @@ class ContactAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_channel_display()}: {self.get_outcome_display().lower()}"
+
+    @property
+    def reached_the_patient(self) -> bool:
+        return self.outcome in REACHING_OUTCOMES
+
+
+# A call on which someone spoke with the patient: it makes a new request contacted and an urgent one reached.
+REACHING_OUTCOMES = [ContactAttempt.Outcome.SPOKE, ContactAttempt.Outcome.ESCALATED]
 
 
 SUBJECT = "About your request {reference}"

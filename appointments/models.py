@@ -14,6 +14,8 @@ from pages.conditions import CONDITIONS
 from pages.models import Location, spoken_time
 
 from . import response_clock
+from .contact_log import REACHING_OUTCOMES
+from .contact_log import ContactAttempt as ContactAttempt
 from .status import OPEN_STATUSES, Status, needs_urgent_call_condition
 from .validators import validate_single_line
 
@@ -39,6 +41,11 @@ Service: type[models.TextChoices] = models.TextChoices(  # type: ignore[call-ove
         ("OTHER", ("other", "Something else / not sure")),
     ],
 )
+
+
+# Requests about these get the 988 line near the top of the thank-you page, crisis words or not: they are the
+# conditions in which thoughts of suicide are most common.
+SERVICES_WITH_988_LINE = ["depression", "anxiety", "ptsd", "ocd"]
 
 
 # Over the annotations of AppointmentRequestQuerySet.triage_order(); the changelist adds "-pk" to break ties.
@@ -172,7 +179,11 @@ class AppointmentRequest(models.Model):
     voicemail_opt_in = models.BooleanField("agreed to voicemail", default=False)
     source_path = models.CharField("came from page", max_length=200, blank=True)
 
-    is_urgent = models.BooleanField("urgent", default=False, help_text="The message mentions crisis language.")
+    is_urgent = models.BooleanField(
+        "urgent",
+        default=False,
+        help_text="Crisis language in the message (appointments/crisis.py), or marked by staff.",
+    )
     likely_duplicate_of = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     status = models.CharField(max_length=10, choices=Status, default=Status.NEW)
     assignee = models.ForeignKey(
@@ -260,6 +271,17 @@ class AppointmentRequest(models.Model):
         return self.is_urgent and self.status == Status.NEW
 
     @property
+    def shows_988_line(self) -> bool:
+        """The thank-you page's calm 988 line, for a mental-health request without crisis words (an urgent one
+        gets the full crisis panel instead)."""
+        return not self.is_urgent and self.service in SERVICES_WITH_988_LINE
+
+    def first_reaching_call(self) -> ContactAttempt | None:
+        """The first call on which staff spoke with the patient or escalated: when an urgent patient was reached."""
+        reaching = self.contact_attempts.filter(outcome__in=REACHING_OUTCOMES)
+        return reaching.select_related("by").order_by("at").first()
+
+    @property
     def is_overdue(self) -> bool:
         return response_clock.is_overdue(self)
 
@@ -287,7 +309,6 @@ class AppointmentRequest(models.Model):
 
 # The other records of a request (its emails, notes, access history, purge receipts) and the contact log are
 # defined in their own modules; importing them here registers them with Django and keeps these imports working.
-from .contact_log import ContactAttempt as ContactAttempt  # noqa: E402
 from .contact_log import ReplyTemplate as ReplyTemplate  # noqa: E402
 from .records import AuditEvent as AuditEvent  # noqa: E402
 from .records import Note as Note  # noqa: E402

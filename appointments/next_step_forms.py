@@ -58,7 +58,11 @@ class LogCallForm(NextStepForm):
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         outcome = self.fields["outcome"]
-        choices = [(Outcome.NO_ANSWER, "No answer"), (Outcome.SPOKE, Outcome.SPOKE.label)]
+        choices = [
+            (Outcome.NO_ANSWER, "No answer"),
+            (Outcome.SPOKE, Outcome.SPOKE.label),
+            (Outcome.ESCALATED, Outcome.ESCALATED.label),
+        ]
         if self.appointment.voicemail_opt_in:
             choices.insert(1, (Outcome.VOICEMAIL, Outcome.VOICEMAIL.label))
         else:
@@ -185,6 +189,41 @@ class SpamForm(NextStepForm):
 
     def save(self) -> None:
         triage.mark_spam(AppointmentRequest.objects.filter(pk=self.appointment.pk), self.user)
+
+
+URGENCY_REASON_MAX_LENGTH = 150  # kept in the access history's detail, with the words before it
+
+
+class MarkUrgentForm(NextStepForm):
+    """Staff read a crisis the detector missed: one click, a reason if they have one."""
+
+    reason = forms.CharField(
+        label="Why (optional)",
+        required=False,
+        max_length=URGENCY_REASON_MAX_LENGTH,
+        help_text="Kept in the access history. For example: “said on the phone they feel hopeless”.",
+    )
+
+    def save(self) -> None:
+        triage.mark_urgent(self.appointment, self.user, self.cleaned_data["reason"])
+
+
+class NotUrgentForm(NextStepForm):
+    """Taking the urgent mark away needs a reason: a missed crisis costs more than a minute of typing."""
+
+    reason = forms.CharField(
+        label="Why is it not urgent?",
+        max_length=URGENCY_REASON_MAX_LENGTH,
+        help_text="Kept in the access history. For example: “the message quotes a film title; spoke with them”.",
+        error_messages={"required": "Say why it is not urgent: the reason is kept in the access history."},
+    )
+
+    @property
+    def intro(self) -> str:
+        return "The request leaves the top of the list. If in doubt, keep it urgent and call."
+
+    def save(self) -> None:
+        triage.clear_urgent(self.appointment, self.user, self.cleaned_data["reason"])
 
 
 # What staff may change on a request's own page; what the patient sent stays as sent.

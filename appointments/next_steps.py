@@ -11,7 +11,19 @@ from django.db.models import QuerySet
 
 from . import triage
 from .models import AppointmentRequest
-from .next_step_forms import LogCallForm, NextStepForm, ReplyForm, ScheduleForm, SpamForm
+from .next_step_forms import (
+    LogCallForm,
+    MarkUrgentForm,
+    NextStepForm,
+    NotUrgentForm,
+    ReplyForm,
+    ScheduleForm,
+    SpamForm,
+)
+
+
+def always(appointment: AppointmentRequest) -> bool:
+    return True
 
 
 @dataclass(frozen=True)
@@ -22,10 +34,13 @@ class NextStep:
     run: Callable[[QuerySet[AppointmentRequest], User], int] | None = None
     form: type[NextStepForm] | None = None
     submit: str = ""  # the form page's button
+    offered: Callable[[AppointmentRequest], bool] = always
+    # Its form sits on the request page itself (in the urgency box), so one click does it.
+    in_place: bool = False
 
     @property
     def opens_a_page(self) -> bool:
-        return self.form is not None
+        return self.form is not None and not self.in_place
 
 
 NEXT_STEPS = {
@@ -44,5 +59,27 @@ NEXT_STEPS = {
         NextStep("contacted", "Mark contacted", "Marked contacted.", run=triage.mark_contacted),
         NextStep("not-a-fit", "Not a fit", "Marked not a fit.", run=triage.mark_not_a_fit),
         NextStep("spam", "Spam", "Marked as spam.", form=SpamForm, submit="Yes, mark it as spam"),
+        NextStep(
+            "mark-urgent",
+            "Mark urgent",
+            "Marked urgent: it is at the top of the list until someone speaks with the patient.",
+            form=MarkUrgentForm,
+            submit="Mark urgent",
+            offered=lambda appointment: not appointment.is_urgent,
+            in_place=True,
+        ),
+        NextStep(
+            "not-urgent",
+            "Not urgent after all",
+            "No longer urgent. The reason is in the access history.",
+            form=NotUrgentForm,
+            submit="Not urgent after all",
+            offered=lambda appointment: appointment.is_urgent,
+            in_place=True,
+        ),
     ]
 }
+
+
+def offered_steps(appointment: AppointmentRequest) -> list[NextStep]:
+    return [step for step in NEXT_STEPS.values() if step.offered(appointment)]

@@ -212,8 +212,14 @@ def stamp_first_response(appointment: "AppointmentRequest", at: datetime.datetim
 
 def time_waited(appointment: "AppointmentRequest", now: datetime.datetime | None = None) -> datetime.timedelta:
     """Business time from the request's arrival to its first reply (or until now, while it waits)."""
-    end = appointment.first_response_at or now or timezone.now()
+    return time_since_arrival(appointment, appointment.first_response_at or now)
+
+
+def time_since_arrival(appointment: "AppointmentRequest", now: datetime.datetime | None = None) -> datetime.timedelta:
+    """Business time since the request arrived, replies or not: an urgent patient waits until someone reaches them
+    (a call with no answer is a first response, not a rescue)."""
     location = appointment.location
+    end = now or timezone.now()
     return business_time_between(location.opening_hours.all(), appointment.created_at, end, closed_dates(location))
 
 

@@ -88,9 +88,34 @@ def log_call(
         attempt = ContactAttempt.objects.create(
             appointment_request=appointment, by=user, channel=ContactAttempt.Channel.CALL, outcome=outcome, note=note
         )
-        reached = outcome == ContactAttempt.Outcome.SPOKE
-        _contacted(appointment, user, attempt, f"logged a call: {attempt.get_outcome_display().lower()}", reached)
+        if outcome == ContactAttempt.Outcome.ESCALATED and not appointment.is_urgent:
+            mark_urgent(appointment, user, "escalated on a call")
+        detail = f"logged a call: {attempt.get_outcome_display().lower()}"
+        _contacted(appointment, user, attempt, detail, attempt.reached_the_patient)
     return attempt
+
+
+def mark_urgent(appointment: AppointmentRequest, user: User, reason: str = "") -> bool:
+    """Staff saw what the crisis detector missed: the request goes to the top until someone reaches the patient.
+    False if it was urgent already."""
+    return _set_urgent(appointment, user, True, f"marked urgent{f': {reason}' if reason else ''}")
+
+
+def clear_urgent(appointment: AppointmentRequest, user: User, reason: str) -> bool:
+    """Not urgent after all: the detector flagged words that were not a crisis. The reason is kept in the
+    access history. False if it was not urgent."""
+    return _set_urgent(appointment, user, False, f"not urgent after all: {reason}")
+
+
+def _set_urgent(appointment: AppointmentRequest, user: User, urgent: bool, detail: str) -> bool:
+    with transaction.atomic():
+        changed = AppointmentRequest.objects.filter(pk=appointment.pk, is_urgent=not urgent).update(
+            is_urgent=urgent, updated_at=timezone.now()
+        )
+        if changed:
+            appointment.is_urgent = urgent
+            record(user, [appointment], AuditEvent.Action.CHANGED, detail[:200])
+    return bool(changed)
 
 
 def send_reply(appointment: AppointmentRequest, user: User, template: ReplyTemplate, body: str) -> ContactAttempt:

@@ -195,9 +195,9 @@ def test_the_request_page_starts_with_who_and_how_to_reach_them(desk_client, mak
 def test_an_urgent_request_tells_staff_to_call_now_and_about_988(desk_client, make_request):
     urgent = make_request(is_urgent=True)
 
-    banner = soup_of(desk_client.get(change_url(urgent))).select_one(".field-urgency").get_text(" ", strip=True)
+    banner = soup_of(desk_client.get(change_url(urgent))).select_one(".urgency-panel").get_text(" ", strip=True)
 
-    assert "call now" in banner and "call or text 988" in banner and "911" in banner
+    assert "Call now" in banner and "call or text 988" in banner and "911" in banner
 
 
 @pytest.mark.parametrize(

@@ -101,3 +101,64 @@ def test_the_promised_reply_time_is_stored_as_the_moment_it_stands_for(client, f
     respond_by = AppointmentRequest.objects.get().respond_by
     assert respond_by == datetime.datetime(2026, 11, 30, 19, tzinfo=datetime.UTC)  # Monday 12 pm in Phoenix
     assert respond_by.astimezone(PHOENIX).hour == 12
+
+
+@pytest.mark.parametrize(
+    ("service", "message", "support_line", "crisis_panel"),
+    [
+        ("depression", "My depression has not lifted with two medications.", True, False),
+        ("ptsd", "", True, False),
+        ("anxiety", "Panic attacks most days.", True, False),
+        ("ocd", "", True, False),
+        ("migraine", "I get migraines twice a week.", False, False),
+        ("chronic-pain", "", False, False),
+        ("other", "", False, False),
+        ("depression", "Some days I don't want to live anymore.", False, True),
+        ("migraine", "The pain makes me want to die.", False, True),
+    ],
+)
+def test_the_988_line_shows_calmly_for_mental_health_requests_and_fully_for_crisis_words(
+    client, form_data, service, message, support_line, crisis_panel
+):
+    form_data.update(service=service, message=message)
+
+    soup = soup_of(client.post(FORM_URL, form_data, follow=True))
+
+    line = soup.select_one(".support-line")
+    assert (line is not None) is support_line
+    assert (soup.select_one(".crisis-panel") is not None) is crisis_panel
+    if line:
+        assert line.find("a", string="call 988")["href"] == "tel:988"
+        assert line.find("a", string="text 988")["href"] == "sms:988"
+        assert line.get("role") is None  # a calm line, not an alarm
+        # Near the top: right under the reference, before what happens next.
+        assert line.find_previous("h1") is not None and line.find_next("h2", string="What happens next")
+    if crisis_panel:
+        assert soup.select_one(".crisis-panel").find_next("h1") is not None  # the panel comes first
+
+
+def test_the_thank_you_page_repeats_how_we_will_reach_the_patient(client, form_data, location):
+    soup = soup_of(client.post(FORM_URL, form_data, follow=True))
+
+    check = " ".join(soup.select_one(".contact-check").get_text(" ").split())
+    assert "Phone: (480) 555-0123 (phone call preferred)" in check
+    assert "Email: ann@example.com" in check
+    assert "If this is wrong, call us at (480) 555-0100" in check
+    assert soup.select_one(".contact-check").find("a", string="(480) 555-0100")["href"] == "tel:+14805550100"
+
+
+def test_the_thank_you_page_without_a_phone_number_names_the_email_only(client, form_data):
+    form_data.update(phone="", contact_method="email", sms_opt_in="")
+
+    check = " ".join(
+        soup_of(client.post(FORM_URL, form_data, follow=True)).select_one(".contact-check").get_text(" ").split()
+    )
+
+    assert "Phone:" not in check
+    assert "Email: ann@example.com" in check
+
+
+def test_the_thank_you_page_links_to_cost_and_insurance(client, form_data):
+    soup = soup_of(client.post(FORM_URL, form_data, follow=True))
+
+    assert soup.find("a", string="Cost and insurance")["href"] == "/cost-and-insurance/"
