@@ -299,7 +299,10 @@ class AppointmentRequestAdmin(NextStepViews, OfferedLookupsOnly):
             steps = offered_steps(obj) if self.has_change_permission(request, obj) else []
             context["next_steps"] = [step for step in steps if not step.in_place]
             context["urgency"] = self.urgency(obj)
-            context["urgency_step"] = next((step for step in steps if step.in_place), None)
+            urgency_step = next((step for step in steps if step.in_place), None)
+            context["urgency_step"] = urgency_step
+            if urgency_step and urgency_step.form:
+                context["urgency_reason"] = urgency_step.form.base_fields["reason"]
             if request.user.has_perm("appointments.view_auditevent"):
                 # The latest events, as a table after the inlines (an inline rendered hidden form fields for each
                 # row); a request gathers one each time it is opened, and "History" lists them all.

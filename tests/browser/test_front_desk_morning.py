@@ -34,7 +34,7 @@ def test_a_receptionists_morning(page, front_desk, make_request, starter_replies
     page.get_by_role("link", name=re.compile(urgent.reference)).click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Request {urgent.reference} from Ann U.")
-    expect(page.locator(".field-urgency")).to_contain_text("call now")
+    expect(page.locator(".urgency-panel")).to_contain_text("Call now")
     call = page.get_by_role("link", name="Call (480) 555-0177")
     expect(call).to_have_attribute("href", "tel:+14805550177")
     save_screenshot(page, f"morning-1-urgent-request-{page.viewport_name}")
