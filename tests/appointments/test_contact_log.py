@@ -42,10 +42,10 @@ def test_log_a_call_offers_voicemail_only_to_patients_who_agreed(desk_client, ma
     did_not = make_request(voicemail_opt_in=False)
 
     assert outcome_labels(desk_client.get(button_href(desk_client, agreed, "Log a call"))) == [
-        "No answer", "Left a voicemail", "Spoke with the patient",
+        "No answer", "Left a voicemail", "Spoke with the patient", "Escalated (988, 911 or a clinician)",
     ]  # fmt: skip
     page = desk_client.get(button_href(desk_client, did_not, "Log a call"))
-    assert outcome_labels(page) == ["No answer", "Spoke with the patient"]
+    assert outcome_labels(page) == ["No answer", "Spoke with the patient", "Escalated (988, 911 or a clinician)"]
     assert "did not agree to voicemail" in page_text(page)
     assert soup_of(page).select_one('a[href^="tel:"]').get_text(strip=True) == "Call (480) 555-0177"
     request_page = soup_of(desk_client.get(change_url(did_not)))
