@@ -2,17 +2,20 @@
 
 A cached page is served only while the generation it was made in is current. A new generation
 starts when anything a public page shows changes (`invalidate()`, called by invalidation.py) and,
-without any save, when the next scheduled article goes live: each generation records that time
-and ends itself then. The token is random, not a counter, so a generation lost from the cache (an
+without any save, when the next scheduled article goes live or the clinic's day ends (pages show
+"today": the next closures, open now): each generation records the earlier of the two and ends
+itself then. The token is random, not a counter, so a generation lost from the cache (an
 eviction, a Redis restart) can never come back and make old pages current again.
 """
 
+import datetime
 import secrets
 import time
 from typing import NamedTuple
 
 from django.core.cache import cache
 from django.db import transaction
+from django.utils import timezone
 from redis.exceptions import RedisError
 
 from blog.models import Post
@@ -24,7 +27,7 @@ GENERATION_KEY = "page-cache:generation"
 
 class Generation(NamedTuple):
     token: str
-    # The next scheduled article's time (seconds since the epoch): the generation ends then.
+    # The next scheduled article's time or the next midnight (seconds since the epoch): the generation ends then.
     ends_at: float | None
 
     def is_over(self, now: float) -> bool:
@@ -37,10 +40,17 @@ class Generation(NamedTuple):
 def start_generation() -> Generation:
     """A new generation: every page cached so far stops being served, and the page files are replaced."""
     going_live = Post.objects.next_going_live()
-    generation = Generation(secrets.token_hex(8), going_live.timestamp() if going_live else None)
+    ends_at = min(going_live.timestamp(), next_midnight()) if going_live else next_midnight()
+    generation = Generation(secrets.token_hex(8), ends_at)
     cache.set(GENERATION_KEY, tuple(generation), timeout=None)
     files.switch_to(generation.token)
     return generation
+
+
+def next_midnight() -> float:
+    """The start of tomorrow in the clinic's time zone, in seconds since the epoch."""
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    return datetime.datetime.combine(tomorrow, datetime.time.min, tzinfo=timezone.get_current_timezone()).timestamp()
 
 
 def current_generation(stored: object = None) -> Generation:
