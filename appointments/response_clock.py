@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
+from pages import promises
 from pages.models import Location, OpeningHours, spoken_time
 
 from .status import OPEN_STATUSES, Status
@@ -143,9 +144,9 @@ def response_target() -> datetime.timedelta:
 
 
 def target_description() -> str:
-    """The promise in words, for pages shown before a request exists: “within 4 business hours”."""
-    hours = settings.APPOINTMENT_RESPONSE_TARGET_HOURS
-    return f"within {hours} business hour{'s' if hours != 1 else ''}"
+    """The promise in words, for pages shown before a request exists: “within 4 business hours”, as the
+    staff-edited pages' {reply_target} says it."""
+    return promises.reply_target()
 
 
 def closed_dates(location: Location) -> set[Date]:

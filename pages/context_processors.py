@@ -5,7 +5,11 @@ from django.utils.functional import SimpleLazyObject
 from blog.models import DEFAULT_SHARE_PICTURE_ALT
 from page_cache.generation import fragment_generation
 
-from .models import Location
+from . import promises
+from .models import Location, Page
+
+# The staff-edited block shown under every article about a condition (templates/blog/post_detail.html).
+SUITABILITY_PAGE_SLUG = "is-ketamine-right-for-me"
 
 
 def _locations() -> list[Location]:
@@ -25,6 +29,10 @@ def clinic(request: HttpRequest) -> dict:
         "locations": locations,
         "main_location": SimpleLazyObject(lambda: locations[0] if locations else None),
         "og_default_alt": DEFAULT_SHARE_PICTURE_ALT,
+        # “migraine, depression, … and chronic pain”: a template's list of what we treat, from CONDITIONS.
+        "conditions_in_words": promises.conditions_in_words(),
+        # Given here, not by the blog, which knows nothing of pages (DESIGN.md): None until staff write it.
+        "ketamine_suitability": SimpleLazyObject(lambda: Page.objects.filter(slug=SUITABILITY_PAGE_SLUG).first()),
         # In the keys of cached fragments ({% cache %}): a content save makes them all stale at once.
         # The page cache's generation: cached fragments (header, footer, an article) put it in their keys.
         "content_generation": SimpleLazyObject(fragment_generation),

@@ -8,9 +8,13 @@ from django.core.validators import validate_email
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.safestring import SafeString
 from phonenumber_field.modelfields import PhoneNumberField
 
 from blog.rendering import render_markdown
+
+from . import promises
 
 
 def split_email_list(text: str) -> list[str]:
@@ -43,7 +47,7 @@ class Page(models.Model):
     title = models.CharField(max_length=120)
     slug = models.SlugField(max_length=80, unique=True, help_text="The page's address, e.g. “about”.")
     summary = models.CharField(max_length=300, blank=True, help_text="Shown to search engines.")
-    body = models.TextField(help_text="Markdown.")
+    body = models.TextField(validators=[promises.validate_placeholders], help_text=promises.HELP_TEXT)
     body_html = models.TextField(editable=False, default="")
     version = models.CharField(
         max_length=40, blank=True, help_text="For policies: the version patients agree to, e.g. 2026-11-01."
@@ -59,11 +63,34 @@ class Page(models.Model):
         return self.title
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        self.body_html = render_markdown(self.body)
+        self.body_html = render_markdown(promises.protect(self.body))
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("pages:page", kwargs={"slug": self.slug})
+
+    @property
+    def html(self) -> SafeString:
+        """The body as patients see it: its placeholders filled with today's promises (pages/promises.py)."""
+        return promises.fill(self.body_html)
+
+
+# The federal holidays most private clinics close on (the `holidays` package's names); a new location
+# starts with these, and staff tick others (Juneteenth, Veterans Day...) where their clinic closes too.
+COMMONLY_OBSERVED_HOLIDAYS = (
+    "New Year's Day",
+    "Memorial Day",
+    "Independence Day",
+    "Labor Day",
+    "Thanksgiving Day",
+    "Christmas Day",
+)
+# How far ahead patients are told of closures (the contact page, the form's aside, the “open now” line).
+CLOSURES_SHOWN_DAYS = 60
+
+
+def commonly_observed_holidays() -> list[str]:
+    return list(COMMONLY_OBSERVED_HOLIDAYS)
 
 
 class Location(models.Model):
@@ -90,6 +117,12 @@ class Location(models.Model):
         blank=True, help_text="How to find the entrance, e.g. “Second floor, lift by the pharmacy.” Shown on Contact."
     )
     parking = models.TextField(blank=True, help_text="Where patients can park, and whether it is free.")
+    closed_on_holidays = models.JSONField(
+        "closed on these public holidays",
+        default=commonly_observed_holidays,
+        blank=True,
+        help_text="The public holidays this location closes on, by their names in the holidays package.",
+    )
 
     class Meta:
         ordering = ["display_order", "name"]
@@ -110,7 +143,7 @@ class Location(models.Model):
         """A link that opens the address in the visitor's maps app (no map is embedded in our pages)."""
         return "https://www.google.com/maps/search/?" + urlencode({"api": 1, "query": self.one_line_address})
 
-    def opening_hours_json(self, closed_days_ahead: int = 60) -> str:
+    def opening_hours_json(self, closed_days_ahead: int = CLOSURES_SHOWN_DAYS) -> str:
         """The weekly hours and the coming closed days, for the page's “open now” line (static/js/open-now.js).
 
         The browser works out “open now” from these, so that the page itself stays the same all day.
@@ -118,11 +151,26 @@ class Location(models.Model):
         weekly: dict[int, list[list[str]]] = {}
         for hours in self.opening_hours.all():
             weekly.setdefault(hours.weekday, []).append([f"{hours.opens:%H:%M}", f"{hours.closes:%H:%M}"])
+        closed = self.coming_closed_days(closed_days_ahead)
+        return json.dumps({"weekly": weekly, "closed": [f"{closure.date:%Y-%m-%d}" for closure in closed]})
+
+    def coming_closed_days(self, days: int = CLOSURES_SHOWN_DAYS) -> list["ClosedDay"]:
+        """The closed days from today until `days` ahead, today's included."""
         today = timezone.localdate()
-        closed = self.closed_days.filter(date__range=(today, today + datetime.timedelta(days=closed_days_ahead)))
-        return json.dumps(
-            {"weekly": weekly, "closed": [f"{day:%Y-%m-%d}" for day in closed.values_list("date", flat=True)]}
-        )
+        return list(self.closed_days.filter(date__range=(today, today + datetime.timedelta(days=days))))
+
+    @cached_property
+    def upcoming_closures(self) -> list[str]:
+        """The coming closed days as patients read them, a sentence per group of near dates:
+        “Closed Thursday, December 24 and Friday, December 25 (Christmas Eve and Christmas Day)”."""
+        from .closures import closure_sentences  # here: pages/closures.py imports this module
+
+        return closure_sentences(self.coming_closed_days())
+
+    def closed_weekdays(self) -> set[int]:
+        """The days of the week the weekly hours close; while no hours are entered, Saturday and Sunday."""
+        open_days = {hours.weekday for hours in self.opening_hours.all()} if self.pk else set()
+        return set(OpeningHours.Weekday.values) - (open_days or set(range(OpeningHours.Weekday.SATURDAY)))
 
     @property
     def appointment_recipient_list(self) -> list[str]:
@@ -175,7 +223,7 @@ class ClosedDay(models.Model):
 
     location = models.ForeignKey(Location, on_delete=models.CASCADE, related_name="closed_days")
     date = models.DateField()
-    reason = models.CharField(max_length=120, help_text="e.g. Thanksgiving Day, staff training.")
+    reason = models.CharField(max_length=120, help_text="Shown to patients, e.g. Thanksgiving Day, staff training.")
 
     class Meta:
         ordering = ["location", "date"]
@@ -184,6 +232,18 @@ class ClosedDay(models.Model):
 
     def __str__(self) -> str:
         return f"{self.location} closed on {self.date:%A, %B} {self.date.day}, {self.date.year}: {self.reason}"
+
+    def clean(self) -> None:
+        # A closure on a day the clinic is shut anyway would tell patients nothing and could hide a typo'd date.
+        day: datetime.date | None = self.date  # None when the date typed was not one
+        location = getattr(self, "location", None)  # None until the inline's location is chosen
+        if day is not None and location is not None and day.weekday() in location.closed_weekdays():
+            raise ValidationError(
+                {
+                    "date": f"{day:%A}s are closed anyway by the weekly opening hours: "
+                    "add only days the clinic would otherwise be open."
+                }
+            )
 
 
 def spoken_time(time: datetime.time | datetime.datetime) -> str:

@@ -83,11 +83,14 @@ def test_a_phrase_half_of_which_matches_a_title_does_not_bring_that_article(clie
     assert article_links(search(client, "ketamine depression")) == []
 
 
-def test_insurance_finds_the_faq(client, demo_content):
+def test_insurance_finds_cost_and_insurance_first_then_the_faq(client, demo_content):
     response = search(client, "insurance")
 
-    assert page_links(response)[0] == "/faq/"
-    assert soup_of(response).select_one("main .page-results p").get_text() == Page.objects.get(slug="faq").summary
+    assert page_links(response)[:2] == ["/cost-and-insurance/", "/faq/"]
+    assert [p.get_text() for p in soup_of(response).select("main .page-results p")][:2] == [
+        Page.objects.get(slug="cost-and-insurance").summary,
+        Page.objects.get(slug="faq").summary,
+    ]
 
 
 def test_drafts_and_future_articles_never_appear(client, make_post):
