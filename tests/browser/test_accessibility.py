@@ -22,6 +22,7 @@ PAGES = {
     "about": "/about/",
     "conditions": "/conditions/",
     "faq": "/faq/",
+    "cost-and-insurance": "/cost-and-insurance/",
     "privacy": "/privacy/",
     "terms": "/terms/",
     "contact": "/contact/",

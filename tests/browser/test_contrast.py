@@ -22,6 +22,7 @@ PAGES = {
     "contact": "/contact/",
     "about": "/about/",
     "faq": "/faq/",
+    "cost-and-insurance": "/cost-and-insurance/",
     "search": "/blog/search/?q=ketamine",
 }
 

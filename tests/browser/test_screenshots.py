@@ -25,6 +25,7 @@ PAGES = {
     "contact": ("/contact/", 200),
     "about": ("/about/", 200),
     "faq": ("/faq/", 200),
+    "cost-and-insurance": ("/cost-and-insurance/", 200),
     "conditions": ("/conditions/", 200),
     "privacy": ("/privacy/", 200),
     "not-found": ("/no-such-page/", 404),
