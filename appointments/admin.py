@@ -356,7 +356,9 @@ class AppointmentRequestAdmin(NextStepViews, OfferedLookupsOnly):
 
     @admin.action(description="Release held requests", permissions=["change"])
     def release_held(self, request: HttpRequest, queryset: QuerySet[AppointmentRequest]) -> None:
+        held = list(queryset.filter(held_as_flood=True))
         count = release_held_requests(queryset)
+        triage.record(acting_user(request), held, AuditEvent.Action.CHANGED, "released from the flood hold")
         self.message_user(
             request,
             f"Released {count} held request(s); their acknowledgement emails are on their way.",

@@ -10,8 +10,9 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path
 
+from . import triage
 from .admin_display import RequestPageFields
-from .models import AppointmentRequest
+from .models import AppointmentRequest, AuditEvent
 from .next_step_forms import NextStepForm
 from .next_steps import NEXT_STEPS, NextStep
 
@@ -48,6 +49,10 @@ class NextStepViews(RequestPageFields, admin.ModelAdmin):
             data = request.POST if request.method == "POST" else None
             form = next_step.form(appointment, acting_user(request), request.GET, data)
             if not form.is_valid():
+                if not form.is_bound:  # the step's page opened: it shows the patient's details
+                    triage.record(
+                        acting_user(request), [appointment], AuditEvent.Action.VIEWED, f"opened “{next_step.label}”"
+                    )
                 return self.next_step_page(request, appointment, next_step, form)
             form.save()
         elif next_step.run and not next_step.run(one_request, acting_user(request)):

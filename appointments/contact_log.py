@@ -83,6 +83,16 @@ def fill_placeholders(text: str, values: dict[str, str]) -> str:
     return PLACEHOLDER.sub(lambda match: values.get(match.group(1), match.group(0)), text)
 
 
+def placeholder_left_in(text: str, values: dict[str, str]) -> str:
+    """A placeholder or stray brace staff left in a reply ready to send ("{name}", "{{"), or "". Braces inside
+    what was filled in are not theirs: a patient may well be called "{Ann}"."""
+    for value in sorted(values.values(), key=len, reverse=True):
+        if "{" in value or "}" in value:
+            text = text.replace(value, "")
+    left = PLACEHOLDER.search(text) or STRAY_BRACE.search(text)
+    return left.group(0) if left else ""
+
+
 class ReplyTemplate(models.Model):
     """A reply staff send with one click, after reading (and if need be editing) it for this patient."""
 

@@ -3,13 +3,15 @@
 import datetime
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from incoming.request_address import current_address
+
 from . import response_clock
-from .models import AppointmentRequest
+from .models import AppointmentRequest, AuditEvent
 from .status import Status, needs_urgent_call_condition
 
 LIST_URL_NAME = "admin:appointments_appointmentrequest_changelist"
@@ -80,6 +82,18 @@ def consultations_by_day(days: int = UPCOMING_DAYS) -> list[ConsultationDay]:
     for consultation in upcoming:
         by_day.setdefault(timezone.localtime(consultation.consultation_at).date(), []).append(consultation)
     return [ConsultationDay(day, consultations) for day, consultations in by_day.items()]
+
+
+def record_dashboard_view(user: User, waiting: Waiting) -> None:
+    """One access-history row for the dashboard, counting the requests it names (never who they are)."""
+    named = len(waiting.late_urgent_calls) + (1 if waiting.oldest else 0)
+    named += sum(len(day.consultations) for day in waiting.upcoming)
+    AuditEvent.objects.create(
+        user=user,
+        action=AuditEvent.Action.LISTED,
+        detail=f"the dashboard: {named} named",
+        address=current_address.get(),
+    )
 
 
 def what_is_waiting(user: AbstractBaseUser | AnonymousUser) -> Waiting:

@@ -11,7 +11,7 @@ from django.utils import timezone
 from pages.models import Location, spoken_time
 
 from . import response_clock, triage
-from .contact_log import PLACEHOLDER, STRAY_BRACE, ContactAttempt, ReplyTemplate
+from .contact_log import ContactAttempt, ReplyTemplate, placeholder_left_in, placeholder_values
 from .models import AppointmentRequest
 
 Outcome = ContactAttempt.Outcome
@@ -112,9 +112,9 @@ class ReplyForm(NextStepForm):
 
     def clean_body(self) -> str:
         body: str = self.cleaned_data["body"]
-        left = PLACEHOLDER.search(body) or STRAY_BRACE.search(body)
+        left = placeholder_left_in(body, placeholder_values(self.appointment, self.user))
         if left:
-            raise forms.ValidationError(f"Replace {left.group(0)} with what it stands for before sending.")
+            raise forms.ValidationError(f"Replace {left} with what it stands for before sending.")
         return body
 
     def clean(self) -> dict[str, Any] | None:

@@ -4,7 +4,7 @@ from typing import Any
 from django import template
 from django.utils import timezone
 
-from appointments.dashboard import what_is_waiting
+from appointments.dashboard import record_dashboard_view, what_is_waiting
 from appointments.response_clock import hours_and_minutes
 from pages.models import spoken_time
 
@@ -17,7 +17,12 @@ def front_desk_dashboard(context: dict[str, Any]) -> dict[str, Any]:
     user = context["request"].user
     if not user.has_perm("appointments.view_appointmentrequest"):
         return {"waiting": None}
-    return {"waiting": what_is_waiting(user)}
+    waiting = what_is_waiting(user)
+    # The dashboard names patients (the urgent ones, the longest waiting, the week's consultations): its views
+    # are in the access history like any list's. Recorded here, where it is built, since the admin's index
+    # view is Django's own.
+    record_dashboard_view(user, waiting)
+    return {"waiting": waiting}
 
 
 @register.filter

@@ -174,8 +174,23 @@ def test_a_booking_reply_waits_for_a_booking(desk_client, make_request, starter_
         ("About your migraine", "remove “migraine”"),
         ("Your ketamine consultation", "remove “ketamine”"),
         ("Your request to {clinic_name}", "remove {clinic_name}"),
+        ("About your MIGRAINE", "remove “migraine”"),
+        ("Your Ketamine Consultation", "remove “ketamine”"),
+        ("Your Ptsd intake", "remove “ptsd”"),
+        ("Chronic Pain clinic", "remove “chronic pain”"),
+        ("Infusions next week", "remove “infusion”"),
     ],
-    ids=["a name", "a condition", "a treatment", "the clinic's name, which names the treatment"],
+    ids=[
+        "a name",
+        "a condition",
+        "a treatment",
+        "the clinic's name, which names the treatment",
+        "capitals",
+        "title case",
+        "mixed case abbreviation",
+        "a two-word condition",
+        "a plural",
+    ],
 )
 def test_a_reply_template_subject_never_carries_health_details(desk_client, subject, error):
     response = desk_client.post(
@@ -273,3 +288,33 @@ def test_a_template_body_with_stray_braces_is_refused(desk_client, body):
 
     assert "is not a placeholder" in page_text(response) or "Unknown placeholder" in page_text(response)
     assert not ReplyTemplate.objects.filter(name="Braces").exists()
+
+
+@pytest.mark.parametrize(
+    ("first_name", "last_name"),
+    [("{Ann}", "Lee"), ("Ann", "{Lee}"), ("{first_name}", "Lee"), ("Ann}", "Lee"), ("{{Ann", "Lee")],
+    ids=["braced first name", "braced last name", "a placeholder's name", "a closing brace", "two opening braces"],
+)
+def test_a_patient_whose_name_has_braces_can_be_sent_the_reply_offered(
+    desk_client, make_request, starter_replies, first_name, last_name
+):
+    appointment = make_request(first_name=first_name, last_name=last_name)
+    page = soup_of(desk_client.get(step_url(appointment, "send-reply")))
+    form = {"template": page.select_one('input[name="template"]')["value"], "body": page.select_one("textarea").text}
+
+    response = desk_client.post(step_url(appointment, "send-reply"), form)
+
+    assert response.status_code == 302, page_text(response)
+    assert ContactAttempt.objects.get().body.startswith(f"Hello {first_name},")
+
+
+def test_a_placeholder_left_in_beside_a_braced_name_is_still_caught(desk_client, make_request, starter_replies):
+    appointment = make_request(first_name="{Ann}")
+    template = ReplyTemplate.objects.first()
+
+    response = desk_client.post(
+        step_url(appointment, "send-reply"), {"template": template.pk, "body": "Hi {Ann}, {name}"}
+    )
+
+    assert response.status_code == 400
+    assert "Replace {name}" in page_text(response)
