@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test worker stack stack-stop stack-test bench bench-render bench-stack lighthouse bench-front-desk bench-search lint typecheck lint-templates format install mutation clean
+.PHONY: run test worker stack stack-stop stack-test bench bench-render bench-stack lighthouse bench-front-desk bench-search crisis-report lint typecheck lint-templates format install mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ stack-test: install
 # The tests set themselves up (tests/settings.py); e.g. DATABASE_URL=postgres://... make test for PostgreSQL.
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The crisis detector's recall and false alarms on its corpus, misses listed (tests/appointments/crisis_report.py).
+crisis-report: install
+	$(BIN)/python -m tests.appointments.crisis_report
 
 # Pages' throughput relative to a bare Django view under the same gunicorn (bench/article_page.py).
 bench: install
