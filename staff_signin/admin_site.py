@@ -4,11 +4,25 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.admin import AdminSite
-from django.http import HttpRequest, HttpResponse
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
 
 from .forms import ThrottledAuthenticationForm
-from .steps import is_verified, second_step_url
+from .steps import is_verified, next_url, second_step_url
+
+
+def send_on(response: HttpResponse, url: str) -> HttpResponse:
+    """Redirect to `url` instead, keeping the cookies Django set on its own answer.
+
+    Django's login view sets the CSRF token it rotated at sign-in on its own response (its csrf_protect
+    decorator does, and the middleware then has nothing left to set): a new response would lose it,
+    and the browser would keep the token it had before signing in.
+    """
+    if isinstance(response, HttpResponseRedirect):
+        response["Location"] = url
+        return response
+    return redirect(url)
 
 
 class StaffAdminSite(AdminSite):
@@ -23,9 +37,24 @@ class StaffAdminSite(AdminSite):
         return super().has_permission(request) and is_verified(request)
 
     def login(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
-        """The password step; a right password leads on to the code (or enrolment) step, not the admin."""
+        """The password step; a right password leads on to the code (or enrolment) step, not the admin.
+
+        Whatever Django's login view would follow (it allows this host's absolute URLs), only a path
+        on this site is (steps.next_url), here as after every other step.
+        """
         response = super().login(request, extra_context)
         user = request.user
-        if user.is_authenticated and user.is_active and user.is_staff and not is_verified(request):
-            return redirect(second_step_url(request))
+        if not (user.is_authenticated and user.is_active and user.is_staff):
+            return response
+        if not is_verified(request):
+            return send_on(response, second_step_url(request))
+        return send_on(response, next_url(request)) if response.status_code == 302 else response
+
+    def logout(  # type: ignore[override]  # a redirect where Django's answers a page or a redirect
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        """Signing out (a POST); a `next` is followed only to a path on this site, else to the admin home."""
+        response = super().logout(request, extra_context)
+        if request.method == "POST" and REDIRECT_FIELD_NAME in {*request.GET, *request.POST}:
+            return send_on(response, next_url(request))
         return response

@@ -6,21 +6,20 @@ from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.exceptions import ValidationError
 
-from incoming.client_address import client_ip
-
-from . import throttle
+from . import device_cookies, security_events, throttle
 
 logger = logging.getLogger(__name__)
 
 
 class ThrottledAuthenticationForm(AdminAuthenticationForm):
-    """The admin's password form, behind the per-account throttle (staff_signin/throttle.py)."""
+    """The admin's password form, behind the throttle: this browser's own allowance or the username's (throttle.py)."""
 
     def clean(self) -> dict[str, Any]:
         username = self.cleaned_data.get("username")
         if username and self.cleaned_data.get("password"):
+            allowance = device_cookies.allowance_for(self.request, username)
             try:
-                wait = throttle.admit(username)
+                wait = throttle.admit(allowance)
             except Exception as error:  # the shared cache is down: no password is checked unthrottled
                 logger.error("Password step refused: the shared cache did not answer (%s)", type(error).__name__)
                 raise ValidationError(
@@ -29,12 +28,8 @@ class ThrottledAuthenticationForm(AdminAuthenticationForm):
                     code="throttle_unavailable",
                 ) from error
             if wait:
-                # Named in the log for whoever investigates; the page says the same for every username.
-                logger.warning(
-                    "Password step paused for %r (try from %s)",
-                    username[:150],
-                    client_ip(self.request) if self.request else "?",
-                )
+                # Named in the security log for whoever investigates; the page says the same for every username.
+                security_events.password_step_throttled(self.request, username, allowance, wait)
                 minutes = math.ceil(wait / 60)
                 raise ValidationError(
                     "Too many tries for this username. Wait %(minutes)s minute%(s)s, then try again.",
@@ -42,7 +37,7 @@ class ThrottledAuthenticationForm(AdminAuthenticationForm):
                     params={"minutes": minutes, "s": "" if minutes == 1 else "s"},
                 )
             cleaned = super().clean()
-            throttle.forget(username)
+            throttle.forget(allowance)
             return cleaned
         return super().clean()
 

@@ -1,10 +1,11 @@
-"""A new member of staff signs in for the first time: password, app setup, recovery codes, the admin."""
+"""A new member of staff signs in for the first time: enrolment link, password, app setup, recovery codes, the admin."""
 
 import pytest
+from django.conf import settings
 from django_otp.oath import TOTP
 from playwright.sync_api import expect
 
-from staff_signin import devices
+from staff_signin import devices, enrolment
 
 from ..helpers import PASSWORD
 from .conftest import axe_violations, fresh_code, save_screenshot
@@ -24,10 +25,24 @@ def give_password(page, username: str, password: str = PASSWORD) -> None:
     page.get_by_role("button", name="Log in").click()
 
 
-def test_a_new_member_of_staff_sets_up_the_app_and_reaches_the_admin(page, staff_user):
-    page.goto("/admin/login/?next=/admin/")
-    assert_accessible(page, "password")
+def test_a_new_member_of_staff_without_a_link_is_told_to_ask_for_one(page, staff_user):
     give_password(page, staff_user.username)
+
+    expect(page.get_by_role("heading", name="Ask for an enrolment link")).to_be_visible()
+    expect(page.locator("#secret")).to_have_count(0)
+    assert_accessible(page, "needs-link")
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("button", name="Log in")).to_be_visible()
+
+
+def test_a_new_member_of_staff_opens_the_link_sets_up_the_app_and_reaches_the_admin(page, staff_user):
+    token, _ = enrolment.issue(staff_user, issued_by=None)
+    page.goto(enrolment.url_of(token).removeprefix(settings.SITE_URL))
+    expect(page.get_by_text("Sign in with your username and password to set up")).to_be_visible()
+    assert_accessible(page, "password")
+    page.get_by_label("Username").fill(staff_user.username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
 
     expect(page.get_by_role("heading", name="Set up your authenticator app")).to_be_visible()
     expect(page.get_by_role("img", name="QR code of the secret")).to_be_visible()

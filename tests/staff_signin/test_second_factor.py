@@ -3,7 +3,6 @@
 import pytest
 import time_machine
 from django.test import Client
-from django_otp.oath import TOTP
 
 from blog.models import Post
 from staff_signin import devices
@@ -140,53 +139,10 @@ def test_the_code_step_sends_on_only_to_this_site(client, app):
     assert response["Location"] == "/admin/"
 
 
-def test_the_first_sign_in_sets_up_the_app_then_shows_ten_recovery_codes_once(client, staff_user):
-    response = give_password(client)
-    assert response["Location"].startswith("/admin/sign-in/set-up/")
-    set_up = client.get(response["Location"])
-    page = soup_of(set_up)
-    assert page.select_one(".signin-qr svg path") is not None
-    secret = page.select_one("#secret").get_text()
-    app = TOTP(bytes.fromhex(devices.hex_key(secret)))
-
-    confirmed = client.post(response["Location"], {"code": f"{app.token():06d}"})
-
-    shown = client.get(confirmed["Location"])
-    codes = [code.get_text() for code in soup_of(shown).select(".signin-codes code")]
-    assert len(codes) == 10
-    assert len(set(codes)) == 10
-    assert opens_the_admin(client)
-    assert client.get(confirmed["Location"])["Location"] == "/admin/"  # shown once
-    other = Client()
-    give_password(other)
-    assert give_code(other, codes[0]).status_code == 302
-
-
-def test_set_up_refuses_a_wrong_code_and_keeps_the_same_secret(client, staff_user):
-    url = give_password(client)["Location"]
-    secret = soup_of(client.get(url)).select_one("#secret").get_text()
-
-    response = client.post(url, {"code": "12345"})
-
-    assert "not right" in page_text(response)
-    assert soup_of(response).select_one("#secret").get_text() == secret
-    assert not opens_the_admin(client)
-
-
 def test_someone_with_an_app_cannot_set_up_another(client, app):
     give_password(client)
 
     assert client.get("/admin/sign-in/set-up/")["Location"].startswith(CODE_URL)
-
-
-def test_the_qr_code_page_asks_nothing_of_other_hosts_and_keeps_the_strict_policy(client, staff_user):
-    url = give_password(client)["Location"]
-
-    response = client.get(url)
-
-    assert "default-src 'none'" in response["Content-Security-Policy"]
-    assert "style=" not in response.content.decode()
-    assert "<script" not in response.content.decode().split("</header>")[-1]
 
 
 def test_a_password_alone_does_not_preview_draft_articles(client, app, make_post):

@@ -2,12 +2,14 @@
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.test import Client
+from django_otp.oath import TOTP
 
 from staff_signin import devices
 
-from ..helpers import PASSWORD, log_in_verified, page_text
-from .conftest import give_code, give_password, opens_the_admin
+from ..helpers import PASSWORD, log_in_verified, page_text, soup_of, verified_device
+from .conftest import SET_UP_URL, give_code, give_password, link_path, opens_the_admin
 
 pytestmark = pytest.mark.django_db
 
@@ -90,3 +92,39 @@ def test_deactivation_ends_every_session(client, staff_user):
 
     assert not opens_the_admin(client)
     assert client.get("/admin/sign-in/code/")["Location"] == "/admin/login/"
+
+
+def finish_with_the_apps_code(client, user):
+    give_code(client, devices.current_code(verified_device(user)))
+
+
+def finish_with_a_recovery_code(client, user):
+    verified_device(user)
+    give_code(client, devices.new_recovery_codes(user)[0])
+
+
+def finish_by_setting_up_the_app(client, user):
+    secret = soup_of(client.get(SET_UP_URL)).select_one("#secret").get_text()
+    client.post(SET_UP_URL, {"code": f"{TOTP(bytes.fromhex(devices.hex_key(secret))).token():06d}"})
+
+
+@pytest.mark.parametrize(
+    "second_step", [finish_with_the_apps_code, finish_with_a_recovery_code, finish_by_setting_up_the_app]
+)
+def test_the_csrf_token_and_the_session_key_change_at_each_step_of_signing_in(client, staff_user, second_step):
+    if second_step is finish_by_setting_up_the_app:
+        client.get(link_path(staff_user))
+    else:
+        verified_device(staff_user)
+    client.get("/admin/login/")
+    seen = [(client.cookies[settings.CSRF_COOKIE_NAME].value, client.session.session_key)]
+
+    give_password(client)
+    seen.append((client.cookies[settings.CSRF_COOKIE_NAME].value, client.session.session_key))
+    second_step(client, staff_user)
+    seen.append((client.cookies[settings.CSRF_COOKIE_NAME].value, client.session.session_key))
+
+    assert opens_the_admin(client)
+    tokens, session_keys = zip(*seen, strict=True)
+    assert len(set(tokens)) == 3  # before, after the password, after the second factor
+    assert len(set(session_keys)) == 3
