@@ -52,6 +52,22 @@ class ReviewFilter(admin.SimpleListFilter):
         return queryset
 
 
+def published_undated(form: forms.ModelForm) -> bool:
+    """Whether this form publishes a draft without anyone having set its date.
+
+    A draft's publish date is when its add page was opened (the field's default): left as it is, an
+    article written over a week would go live a week old, below older articles in every list and
+    feed. A date the editor sets in the same form (earlier, for an article moved from another site,
+    or to come, to schedule it) is kept.
+    """
+    return (
+        form.initial.get("status") == Post.Status.DRAFT
+        and form.cleaned_data.get("status") == Post.Status.PUBLISHED
+        and "published_at" not in form.changed_data
+        and form.cleaned_data["published_at"] < timezone.now()
+    )
+
+
 class ArticleEditing(admin.ModelAdmin):
     """The article admin's preview page and its warning about HTML that will not be shown."""
 
@@ -85,6 +101,8 @@ class ArticleEditing(admin.ModelAdmin):
         return TemplateResponse(request, "admin/blog/post/preview.html", context)
 
     def save_model(self, request: HttpRequest, obj: Post, form: forms.ModelForm, change: bool) -> None:
+        if published_undated(form):
+            obj.published_at = timezone.now()
         super().save_model(request, obj, form, change)
         if removed := removed_html(obj.body):
             tags = ", ".join(f"<{tag}>" for tag in removed)
