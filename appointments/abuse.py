@@ -18,16 +18,21 @@ logger = logging.getLogger(__name__)
 FORM_STARTED_SALT = "appointments.form-started"
 RATE_LIMIT_GROUP = "appointments.request"
 FLOOD_GROUP = "appointments.flood"
+HELD_GROUP = "appointments.held"
 SOMETHING_WENT_WRONG = "Something went wrong with this form. Please check your details and send it again."
 
 
 class Refusal(Exception):
-    """A submission we will not store, with the message the person sees and the HTTP status."""
+    """A submission we will not store, with the message the person sees and the HTTP status.
 
-    def __init__(self, message: str, status: int) -> None:
+    `call_us`: the page shows the clinic's phone number with the message, the one way left to reach us.
+    """
+
+    def __init__(self, message: str, status: int, call_us: bool = False) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
+        self.call_us = call_us
 
 
 def sign_form_start(token: uuid.UUID | str) -> str:
@@ -63,7 +68,7 @@ def check_fill_time(signed_start: str, token: str) -> None:
 def check_honeypot(value: str | None) -> None:
     """The hidden field must come back, empty: a bot that fills it in or leaves it out is refused alike."""
     if value is None or value:
-        raise Refusal("We could not accept this form. Please call or text us instead.", 400)
+        raise Refusal("We could not accept this form. Please call or text us instead.", 400, call_us=True)
 
 
 def _rate_limit_key(group: str, request: HttpRequest) -> str:
@@ -83,6 +88,7 @@ def check_rate_limit(request: HttpRequest) -> None:
             "We have received several requests from your connection in a short time. "
             "Please wait an hour and try again, or call or text us.",
             429,
+            call_us=True,
         )
 
 
@@ -101,6 +107,26 @@ def looks_like_flood(request: HttpRequest) -> bool:
     if flooded:
         logger.warning("appointment request held: above the flood ceiling of %s", settings.APPOINTMENT_FLOOD_CEILING)
     return flooded
+
+
+def check_held_ceiling(request: HttpRequest) -> None:
+    """Refuse a request that would be held once APPOINTMENT_HELD_DAILY_CEILING held requests came today.
+
+    Holding keeps a flood out of the front desk's way but still stores every row: a flood that lasts
+    fills the database. Past this ceiling nothing more is stored; whoever is real among the senders
+    is told to call, with the number. Counted in the shared cache (an atomic increment in Redis);
+    without a cache nothing is held, so nothing is counted either.
+    """
+    rate = f"{settings.APPOINTMENT_HELD_DAILY_CEILING}/d"
+    if _over_limit(request, HELD_GROUP, _everyone, rate, "held ceiling"):
+        logger.warning(
+            "appointment request refused: above the held ceiling of %s a day", settings.APPOINTMENT_HELD_DAILY_CEILING
+        )
+        raise Refusal(
+            "We cannot take requests online right now. Please call us and we will take your request by phone.",
+            429,
+            call_us=True,
+        )
 
 
 def _over_limit(request: HttpRequest, group: str, key: Callable[[str, HttpRequest], str], rate: str, name: str) -> bool:

@@ -23,7 +23,7 @@ class ReplyTemplateAdmin(OfferedLookupsOnly):
 
 @admin.register(PurgeReceipt)
 class PurgeReceiptAdmin(admin.ModelAdmin):
-    list_display = ["ran_at", "dry_run", "closed_purged", "spam_purged", "held_kept"]
+    list_display = ["ran_at", "dry_run", "closed_purged", "spam_purged", "flood_purged", "held_kept"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -86,12 +86,13 @@ def consultations_by_day(days: int = UPCOMING_DAYS) -> list[ConsultationDay]:
 
 def record_dashboard_view(user: User, waiting: Waiting) -> None:
     """One access-history row for the dashboard, counting the requests it names (never who they are)."""
-    named = len(waiting.late_urgent_calls) + (1 if waiting.oldest else 0)
-    named += sum(len(day.consultations) for day in waiting.upcoming)
+    named = {waiting.oldest.pk} if waiting.oldest else set()
+    named |= {call.request.pk for call in waiting.late_urgent_calls}
+    named |= {consultation.pk for day in waiting.upcoming for consultation in day.consultations}
     AuditEvent.objects.create(
         user=user,
         action=AuditEvent.Action.LISTED,
-        detail=f"the dashboard: {named} named",
+        detail=f"the dashboard: {len(named)} named",
         address=current_address.get(),
     )
 

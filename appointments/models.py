@@ -208,6 +208,9 @@ class AppointmentRequest(models.Model):
         default=False,
         help_text="Arrived above the form's global ceiling: stored, not acknowledged, listed last until released.",
     )
+    # Spam's retention clock (appointments/retention.py): set by every path that marks a request spam, so a
+    # later edit (an assignee, a note) neither restarts it nor does a request received long ago go at once.
+    marked_spam_at = models.DateTimeField("marked spam", null=True, blank=True, editable=False)
     consultation_at = models.DateTimeField("consultation", null=True, blank=True, editable=False)
     consultation_location = models.ForeignKey(
         Location, on_delete=models.PROTECT, null=True, blank=True, editable=False, related_name="+"

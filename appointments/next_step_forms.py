@@ -262,6 +262,12 @@ class TriageForm(forms.ModelForm):
             )
         return cleaned
 
+    def save(self, commit: bool = True) -> AppointmentRequest:
+        if "status" in self.changed_data and self.instance.status == AppointmentRequest.Status.SPAM:
+            self.instance.marked_spam_at = timezone.now()  # as triage.mark_spam does: the retention clock starts
+        appointment: AppointmentRequest = super().save(commit)
+        return appointment
+
     def clean_status(self) -> str:
         status: str = self.cleaned_data["status"]
         if status == AppointmentRequest.Status.SCHEDULED and self.instance.consultation_at is None:

@@ -120,7 +120,8 @@ class AuditEvent(models.Model):
         "appointments.AppointmentRequest", on_delete=models.SET_NULL, null=True, related_name="audit_events"
     )
     reference = models.CharField(max_length=9, blank=True)  # blank for a list or search view
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # Empty for what the retention job did on its own (purge_requests): the detail names it and the server.
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+")
     action = models.CharField(max_length=10, choices=Action)
     detail = models.CharField(max_length=200, blank=True)
     # Where the member of staff was (their address, never a patient's): for investigating misuse.
@@ -131,7 +132,11 @@ class AuditEvent(models.Model):
         ordering = ["-at"]
 
     def __str__(self) -> str:
-        return f"{self.user} {self.get_action_display().lower()} {self.reference}"
+        return f"{self.who} {self.get_action_display().lower()} {self.reference}"
+
+    @property
+    def who(self) -> str:
+        return str(self.user) if self.user else "the retention job"
 
 
 class PurgeReceipt(models.Model):
@@ -141,6 +146,7 @@ class PurgeReceipt(models.Model):
     dry_run = models.BooleanField(default=False)
     closed_purged = models.PositiveIntegerField(default=0)
     spam_purged = models.PositiveIntegerField(default=0)
+    flood_purged = models.PositiveIntegerField("held as a flood, never released", default=0)
     held_kept = models.PositiveIntegerField("kept on legal hold", default=0)
 
     class Meta:

@@ -60,9 +60,11 @@ def mark_contacted(requests: QuerySet[AppointmentRequest], user: User) -> int:
 
 
 def mark_spam(requests: QuerySet[AppointmentRequest], user: User) -> int:
+    """Spam from now: its retention clock (RETENTION_SPAM_DAYS) starts at this moment."""
+    now = timezone.now()
     with transaction.atomic():
         record(user, requests, AuditEvent.Action.CHANGED, "marked spam")
-        return requests.update(status=AppointmentRequest.Status.SPAM, updated_at=timezone.now())
+        return requests.update(status=AppointmentRequest.Status.SPAM, updated_at=now, marked_spam_at=now)
 
 
 def mark_not_a_fit(requests: QuerySet[AppointmentRequest], user: User) -> int:

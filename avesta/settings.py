@@ -106,20 +106,25 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 
-# Shared cache: Redis in production (CACHE_URL=redis://...), so that rate limits and
-# cached pages hold across several app servers. Local memory only on a laptop.
+# Shared cache: Redis in production (CACHE_URL=redis://...), so that rate limits, the sign-in throttle and
+# reading counters hold across several app servers. It must never evict (deploy/redis/avesta-limits.conf):
+# an eviction would reset a limit. Local memory only on a laptop.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Cached pages and fragments (page_cache/store.py): anyone can make them, so in production a Redis of their
+# own with a memory ceiling that evicts the least recently used (deploy/redis/avesta-pages.conf). Without
+# PAGE_CACHE_URL, the same cache as CACHE_URL (on a laptop, the same local memory).
+CACHES["pages"] = env.cache("PAGE_CACHE_URL", default=env.str("CACHE_URL", default="locmemcache://"))
 
 
-# Page fragments (header, footer, an article's body) in the same cache, but one whose failures are misses:
+# Page fragments (header, footer, an article's body) in the pages' cache, but one whose failures are misses:
 # while Redis does not answer, pages and the form are still served, only rendered in full.
-def fragments_cache(default: dict) -> dict:
-    if default["BACKEND"] != "django_redis.cache.RedisCache":
-        return default
-    return {**default, "OPTIONS": {**default.get("OPTIONS", {}), "IGNORE_EXCEPTIONS": True}}
+def fragments_cache(pages: dict) -> dict:
+    if pages["BACKEND"] != "django_redis.cache.RedisCache":
+        return pages
+    return {**pages, "OPTIONS": {**pages.get("OPTIONS", {}), "IGNORE_EXCEPTIONS": True}}
 
 
-CACHES["fragments"] = fragments_cache(CACHES["default"])
+CACHES["fragments"] = fragments_cache(CACHES["pages"])
 # Anonymous public pages are kept in that cache (page_cache/) at most this long, and never past a save
 # of what they show or the next scheduled article's time.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
@@ -202,7 +207,9 @@ TASKS = {
 # Country whose public holidays close new locations (the `holidays` package's code, e.g. US).
 PUBLIC_HOLIDAYS_COUNTRY = env.str("PUBLIC_HOLIDAYS_COUNTRY", default="US")
 
-# Retention (appointments/retention.py, `manage.py purge_requests` daily): days after the last change.
+# Retention (appointments/retention.py, `manage.py purge_requests` daily): closed and not-a-fit requests
+# by their last change, spam by when it was marked spam, requests held as a flood and never released
+# by when they came (RETENTION_SPAM_DAYS).
 RETENTION_CLOSED_DAYS = env.int("RETENTION_CLOSED_DAYS", default=730)
 RETENTION_SPAM_DAYS = env.int("RETENTION_SPAM_DAYS", default=30)
 
@@ -233,6 +240,9 @@ UNAVAILABLE_RETRY_AFTER = env.int("UNAVAILABLE_RETRY_AFTER", default=120)
 # Requests stored by everyone together, as count/period: above it they are still stored, but
 # held as a suspected flood (no email, listed last) until staff release them.
 APPOINTMENT_FLOOD_CEILING = env.str("APPOINTMENT_FLOOD_CEILING", default="30/10m")
+# Held requests a day (everyone together): past it a request is not stored at all, and the form
+# answers 429 asking the patient to call (a lasting flood would otherwise fill the database).
+APPOINTMENT_HELD_DAILY_CEILING = env.int("APPOINTMENT_HELD_DAILY_CEILING", default=1000)
 # Addresses of our own proxies (CIDR): CLIENT_IP_META_KEY is read only on requests from these.
 TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=["127.0.0.0/8", "::1/128"])
 # A CSRF failure on the request form shows the form again, with what the patient typed.
@@ -261,6 +271,8 @@ MIDDLEWARE.insert(
     "staff_signin.sessions.StaffSessionTimeoutMiddleware",
 )
 OTP_TOTP_ISSUER = SITE_NAME
+# The device admin never shows an app's secret or QR code: enrolment goes through one-time links only.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 # Password guessing, per account across all addresses, counted in the shared cache: this many
 # free tries, then one try per wait, the wait doubling from the first to the longest.
 STAFF_PASSWORD_FREE_TRIES = env.int("STAFF_PASSWORD_FREE_TRIES", default=5)

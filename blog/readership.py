@@ -2,13 +2,18 @@
 
 A reading (the beacon the article page sends once loaded, `reading_view`) adds one to a counter
 in the shared cache (Redis in production, so every app server adds to the same number): one key
-per article per day, no database write while the reader waits. `flush_views()` (the
-`flush_article_views` command, run by a timer) copies each counter into the daily table
-`ArticleView`. A counter holds the day's total so far, so a flush sets the row to it rather than
+per article per day, no database write while the reader waits. One reading per article per
+client address an hour: reloads and a script posting the beacon in a loop add nothing more. The
+address is never stored as such: a keyed hash of it and the article names a marker that expires
+after the hour.
+
+`flush_views()` (the `flush_article_views` command, run by a timer) copies each counter into the
+daily table `ArticleView`. A counter holds the day's total so far, so a flush sets the row to it rather than
 adding: flushing twice, or from two timers at once, never counts twice.
 """
 
 import datetime
+import logging
 import re
 from collections.abc import Mapping, Sequence
 
@@ -17,12 +22,20 @@ from django.core.cache import cache
 from django.db.models import Q, Sum
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from incoming.client_address import client_ip
+
 from .models import ArticleView, Post
 
+logger = logging.getLogger(__name__)
+
 KEY_PREFIX = "article-views"
+READER_KEY_PREFIX = "article-reader"
+# A reader counted once per article in this time, from the first reading.
+ONE_READING_PER_SECONDS = 60 * 60
 # How far back a flush looks, and how long a counter outlives its day: a timer stopped over a
 # long weekend still finds every day's total when it runs again.
 FLUSH_DAYS = 7
@@ -38,8 +51,18 @@ def counter_key(slug: str, day: datetime.date) -> str:
     return f"{KEY_PREFIX}:{day:%Y-%m-%d}:{slug}"
 
 
-def count_reading(slug: str) -> None:
-    """One more reading of this article today (the clinic's day)."""
+def reader_key(slug: str, address: str) -> str:
+    """The marker of this address having read this article within the hour: keyed with SECRET_KEY, so that
+    neither the cache nor anyone reading it can tell the address back."""
+    return f"{READER_KEY_PREFIX}:{salted_hmac(READER_KEY_PREFIX, f'{slug}|{address}').hexdigest()}"
+
+
+def count_reading(slug: str, address: str) -> bool:
+    """One more reading of this article today (the clinic's day), unless this address read it within the hour.
+    Whether it counted."""
+    # add() is atomic: of two beacons at once from one address, one sets the marker and counts.
+    if not cache.add(reader_key(slug, address), 1, timeout=ONE_READING_PER_SECONDS):
+        return False
     key = counter_key(slug, timezone.localdate())
     # incr() first: one round trip to Redis for every reading but the day's first. It refuses a
     # missing key; add() then sets it, and only one process can win: the others incr() after all.
@@ -48,6 +71,7 @@ def count_reading(slug: str) -> None:
     except ValueError:
         if not cache.add(key, 1, timeout=COUNTER_TIMEOUT):
             cache.incr(key)
+    return True
 
 
 def is_reader(request: HttpRequest) -> bool:
@@ -68,9 +92,13 @@ def is_reader(request: HttpRequest) -> bool:
 @csrf_exempt
 @require_POST
 def reading_view(request: HttpRequest, slug: str) -> HttpResponse:
-    """Count one reading of a published article; 204 whether or not it counted (a reader learns nothing)."""
+    """Count one reading of a published article; 204 whether or not it counted (a reader learns nothing), the
+    shared cache being down included: the reading goes uncounted, the page never shows an error."""
     if is_reader(request) and Post.objects.published().filter(slug=slug).exists():
-        count_reading(slug)
+        try:
+            count_reading(slug, client_ip(request))
+        except Exception as error:  # redis-py's and django-redis's errors alike
+            logger.warning("reading not counted, cache unavailable (%s)", type(error).__name__)
     return HttpResponse(status=204)
 
 

@@ -8,6 +8,7 @@ the record on the post (`hero_renditions["key"]`) says what the files were made 
 
 import hashlib
 import io
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -15,14 +16,20 @@ from django.conf import settings
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db import transaction
 from PIL import Image, features
+
+from page_cache.generation import invalidate
 
 from .og_image import open_graph_card
 
 if TYPE_CHECKING:
     from .models import Post
 
+logger = logging.getLogger(__name__)
+
 SLOT_RATIO = (40, 21)
+
 RENDITIONS_FOLDER = "blog/renditions"
 OG_FOLDER = "blog/og"
 # Cards on phones and wide screens (~400), the article column and a phone's dense screen (~800),
@@ -105,15 +112,24 @@ def refresh_pictures(post: "Post") -> bool:
     # The key's hash in every name: a new picture gets new addresses, so caches never show the old one.
     stem = hashlib.sha256(key.encode()).hexdigest()[:10]
     if post.hero_image:
-        with post.hero_image.open("rb") as source:
-            focus = (post.hero_focus_x, post.hero_focus_y)
-            record["sources"] = render(source, f"{RENDITIONS_FOLDER}/{post.slug}/{stem}", focus)
+        try:
+            with post.hero_image.open("rb") as source:
+                focus = (post.hero_focus_x, post.hero_focus_y)
+                record["sources"] = render(source, f"{RENDITIONS_FOLDER}/{post.slug}/{stem}", focus)
+        except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+            # Stored before uploads were checked whole: the page keeps its plain picture, the run goes on.
+            logger.warning("post %s: hero image unreadable (%s); renditions skipped", post.pk, type(error).__name__)
+            return False
     else:
         card = open_graph_card(post.title, settings.SITE_NAME)
         default_storage.delete(og_image := f"{OG_FOLDER}/{post.slug}/{stem}.png")
         og_image = default_storage.save(og_image, ContentFile(card))
-    # An update, not save(): nothing else about the post changes, and save() would queue this again.
-    type(post).objects.filter(pk=post.pk).update(hero_renditions=record, og_image=og_image)
+    with transaction.atomic():
+        # An update, not save(): nothing else about the post changes, and save() would queue this again.
+        type(post).objects.filter(pk=post.pk).update(hero_renditions=record, og_image=og_image)
+        # An update sends no signal: pages cached with the plain hero (or the pictures about to be deleted
+        # below) end here. If the cache cannot be told, the record is rolled back and a later run remakes them.
+        invalidate()
     post.hero_renditions, post.og_image = record, og_image
     _delete_all_but(post.slug, {og_image, *_names_in(record)})
     return True

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Production's shape on this machine: nginx (deploy/nginx/avesta.conf, rendered with local ports and paths)
-# in front of two gunicorn app servers on two ports, sharing one PostgreSQL database and one Redis, plus the
-# task worker. Production settings throughout (DEBUG off, HTTPS with a self-signed certificate, "__Host-"
+# in front of two gunicorn app servers on two ports, sharing one PostgreSQL database and two Redis servers
+# (the page cache's, which evicts, and the limits', which never does: deploy/redis/), plus the task worker. Production settings throughout (DEBUG off, HTTPS with a self-signed certificate, "__Host-"
 # Secure cookies, the client address from X-Forwarded-For trusted from loopback only).
 #
 #   deploy/local-stack.sh start        # prints the URL; state, logs and pids in $AVESTA_STACK_DIR (.stack/)
@@ -10,7 +10,8 @@
 #   deploy/local-stack.sh app-start a  # starts it again on its port
 #   deploy/local-stack.sh manage ARGS  # manage.py with the stack's settings, e.g. `manage shell`
 #
-# Needs: nginx, openssl, PostgreSQL on 127.0.0.1:5432 (user postgres, trust), Redis on 127.0.0.1:6379.
+# Needs: nginx, openssl, PostgreSQL on 127.0.0.1:5432 (user postgres, trust), redis-server (the stack starts
+# its own two, from deploy/redis/ with local ports and folders).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -55,6 +56,18 @@ start_app() {
     exec "$PYTHON" -m gunicorn avesta.wsgi) >>"$RUN/log/gunicorn-$name.log" 2>&1 &
   echo $! >"$RUN/gunicorn-$name.pid"
   wait_for_port "$port" "$!" || die "app server $name did not start (see $RUN/log/gunicorn-$name.log)"
+}
+
+# A Redis of the stack's own from a production file in deploy/redis/ (its memory ceiling and eviction policy),
+# with this stack's port, folder and logs, in the foreground of its own process (its pid is the one recorded).
+start_redis() {
+  local name=$1 port=$2
+  mkdir -p "$RUN/redis-$name"
+  redis-server "$ROOT/deploy/redis/avesta-$name.conf" --port "$port" --bind 127.0.0.1 --daemonize no \
+    --dir "$RUN/redis-$name" --pidfile "$RUN/redis-$name/redis.pid" --logfile "$RUN/log/redis-$name.log" \
+    --save "" --appendonly no >/dev/null 2>&1 &
+  echo $! >"$RUN/redis-$name.pid"
+  wait_for_port "$port" "$!" || die "Redis ($name) did not start (see $RUN/log/redis-$name.log)"
 }
 
 # Stops the processes whose pid files are given: TERM to all at once (gunicorn finishes its requests, the
@@ -122,11 +135,11 @@ start() {
   [ -f "$RUN/stack.env" ] && die "a stack is already set up in $RUN (run: $0 stop)"
   command -v "$NGINX" >/dev/null || die "nginx not found ($NGINX)"
   pg_isready -h 127.0.0.1 -p 5432 -q || die "PostgreSQL does not answer on 127.0.0.1:5432"
-  redis-cli -h 127.0.0.1 ping >/dev/null || die "Redis does not answer on 127.0.0.1:6379"
+  command -v redis-server >/dev/null || die "redis-server not found"
   mkdir -p "$RUN/log" "$RUN/tls" "$RUN/media" "$RUN/acme"
   local id
   id=$(date +%s)_$$
-  # The database and the cache's key prefix are this stack's own, so a stack next to the test suite or
+  # The database and the two Redis servers are this stack's own, so a stack next to the test suite or
   # another engineer's stack touches nothing of theirs.
   cat >"$RUN/stack.env" <<ENV
 STACK_ID=$id
@@ -135,6 +148,8 @@ STACK_APP_A_PORT=$(free_port)
 STACK_APP_B_PORT=$(free_port)
 STACK_HTTP_PORT=$(free_port)
 STACK_HTTPS_PORT=$(free_port)
+STACK_PAGES_REDIS_PORT=$(free_port)
+STACK_LIMITS_REDIS_PORT=$(free_port)
 ENV
   load_env
   cat >>"$RUN/stack.env" <<ENV
@@ -146,7 +161,8 @@ SITE_URL=https://127.0.0.1:$STACK_HTTPS_PORT
 CSRF_TRUSTED_ORIGINS=https://127.0.0.1:$STACK_HTTPS_PORT,https://localhost:$STACK_HTTPS_PORT
 DATABASE_URL=postgres://postgres@127.0.0.1:5432/$STACK_DB
 CONN_MAX_AGE=60
-CACHE_URL=redis://127.0.0.1:6379/11?key_prefix=avesta_stack_$id
+CACHE_URL=redis://127.0.0.1:$STACK_LIMITS_REDIS_PORT/0
+PAGE_CACHE_URL=redis://127.0.0.1:$STACK_PAGES_REDIS_PORT/0
 EMAIL_URL=consolemail://
 STATIC_ROOT=$RUN/static
 MEDIA_ROOT=$RUN/media
@@ -164,6 +180,8 @@ ENV
   openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 \
     -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
     -keyout "$RUN/tls/privkey.pem" -out "$RUN/tls/fullchain.pem" 2>/dev/null
+  start_redis pages "$STACK_PAGES_REDIS_PORT"
+  start_redis limits "$STACK_LIMITS_REDIS_PORT"
   createdb -h 127.0.0.1 -U postgres "$STACK_DB"
   manage migrate --noinput >"$RUN/log/setup.log"
   manage load_demo_content >>"$RUN/log/setup.log"
@@ -184,15 +202,16 @@ ENV
   wait_for_port "$STACK_HTTPS_PORT" "$!" || die "nginx did not start (see $RUN/log/nginx-error.log)"
 
   echo "Avesta stack up: $AVESTA_STACK_URL (self-signed certificate; app servers on :$STACK_APP_A_PORT and"
-  echo ":$STACK_APP_B_PORT, database $STACK_DB, state and logs in $RUN). Stop it: $0 stop"
+  echo ":$STACK_APP_B_PORT, database $STACK_DB, Redis on :$STACK_PAGES_REDIS_PORT (pages) and :$STACK_LIMITS_REDIS_PORT"
+  echo "(limits), state and logs in $RUN). Stop it: $0 stop"
 }
 
 stop() {
   [ -f "$RUN/stack.env" ] || { echo "local-stack: nothing to stop in $RUN"; return 0; }
   load_env
   stop_pids "$RUN/nginx.pid" "$RUN/worker.pid" "$RUN/gunicorn-a.pid" "$RUN/gunicorn-b.pid"
+  stop_pids "$RUN/redis-pages.pid" "$RUN/redis-limits.pid"  # after the app servers, which use them
   dropdb -h 127.0.0.1 -U postgres --if-exists "$STACK_DB"
-  redis-cli -n 11 --scan --pattern "avesta_stack_$STACK_ID:*" | xargs -r redis-cli -n 11 del >/dev/null
   rm -rf "$RUN"
   echo "Avesta stack stopped."
 }

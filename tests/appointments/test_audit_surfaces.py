@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.core.management import call_command
 
 from appointments.models import AppointmentRequest, AuditEvent
 
@@ -93,3 +94,29 @@ def test_releasing_held_requests_is_recorded_for_each_released_one(from_the_desk
     assert {(event.detail, event.user, event.address) for event in events} == {
         ("released from the flood hold", front_desk, STAFF_ADDRESS)
     }
+
+
+def test_a_purge_leaves_a_row_for_each_request_it_deleted(make_request, settings):
+    old_spam = make_request(age=datetime.timedelta(days=400), status=AppointmentRequest.Status.SPAM)
+    AppointmentRequest.objects.filter(pk=old_spam.pk).update(
+        updated_at=old_spam.created_at, marked_spam_at=old_spam.created_at
+    )
+    kept = make_request()
+
+    call_command("purge_requests")
+
+    [event] = AuditEvent.objects.all()
+    assert (event.reference, event.action, event.user, event.who) == (
+        old_spam.reference, "deleted", None, "the retention job",
+    )  # fmt: skip
+    assert event.detail.startswith("purged by purge_requests on ")
+    assert AppointmentRequest.objects.get() == kept
+
+
+def test_a_dry_run_purge_records_nothing(make_request):
+    old_spam = make_request(age=datetime.timedelta(days=400), status=AppointmentRequest.Status.SPAM)
+    AppointmentRequest.objects.filter(pk=old_spam.pk).update(marked_spam_at=old_spam.created_at)
+
+    call_command("purge_requests", "--dry-run")
+
+    assert not AuditEvent.objects.exists()

@@ -15,8 +15,8 @@ SOMETHING_WENT_WRONG = "Something went wrong with this form. Please check your d
 
 
 def refusal_shown(response) -> str:
-    alert = soup_of(response).select_one(".alert-warning")
-    return alert.get_text(" ", strip=True) if alert else ""
+    message = soup_of(response).select_one(".alert-warning p")
+    return message.get_text(" ", strip=True) if message else ""
 
 
 def test_a_stamp_cannot_open_a_second_request_under_a_token_the_client_made_up(client, form_data):

@@ -203,13 +203,6 @@ def test_an_article_whose_stored_hero_is_broken_is_still_shown_to_readers(client
     assert hero_stored_broken.title in response.content.decode()
 
 
-# blog/renditions.py belongs to another change in progress; see the report of issue 19. Strict: once the worker
-# skips such a hero, these pass, and the mark must go.
-WORKER_SKIPS = pytest.mark.xfail(
-    strict=True, raises=OSError, reason="refresh_pictures must log and skip an unreadable hero (blog/renditions.py)"
-)
-
-
 def run_make_renditions() -> None:
     """The command; should it fail, its error without the traceback, which would keep the command's
     server-side cursor (PostgreSQL) open past this test's transaction, to fail a later test."""
@@ -223,7 +216,6 @@ def run_make_renditions() -> None:
     raise failure
 
 
-@WORKER_SKIPS
 def test_the_pictures_worker_logs_and_skips_a_hero_stored_broken(hero_stored_broken, caplog):
     make_pictures.call(hero_stored_broken.pk)
 
@@ -234,7 +226,6 @@ def test_the_pictures_worker_logs_and_skips_a_hero_stored_broken(hero_stored_bro
     )
 
 
-@WORKER_SKIPS
 def test_making_missing_renditions_goes_past_a_hero_stored_broken(hero_stored_broken, make_post):
     whole = make_post(hero_image=SimpleUploadedFile("room.jpg", photo_bytes("JPEG")), hero_image_alt="A room")
 

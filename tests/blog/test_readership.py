@@ -23,10 +23,12 @@ FRIDAY_10AM = datetime.datetime(2026, 11, 27, 17, tzinfo=datetime.UTC)
 FRIDAY = datetime.date(2026, 11, 27)
 
 
-def read(client, post: Post, **headers: str):
-    """Open the article and send what its page sends once loaded (static/js/reading.js)."""
-    page = client.get(post.get_absolute_url(), headers={**BROWSER, **headers})
-    client.post(f"{post.get_absolute_url()}read/", headers={**BROWSER, **headers})
+def read(client, post: Post, reader: int = 1, **headers: str):
+    """Open the article and send what its page sends once loaded (static/js/reading.js), as reader number
+    `reader` (each at an address of their own: an address counts once an hour)."""
+    address = {"REMOTE_ADDR": f"198.51.100.{reader}"}
+    page = client.get(post.get_absolute_url(), headers={**BROWSER, **headers}, **address)
+    client.post(f"{post.get_absolute_url()}read/", headers={**BROWSER, **headers}, **address)
     return page
 
 
@@ -45,7 +47,7 @@ def test_a_reading_is_counted_without_a_cookie_or_a_database_write(client, make_
 
     with CaptureQueriesContext(connection) as queries:
         response = read(client, post)
-    read(client, post)
+    read(client, post, reader=2)
 
     assert response.status_code == 200
     assert response.cookies == {}
@@ -99,13 +101,13 @@ def test_crawlers_and_scripts_are_not_readers(client, make_post, agent):
 
 def test_a_flush_stores_daily_totals_and_running_it_again_counts_nothing_twice(client, make_post):
     post, other = make_post(), make_post()
-    for _ in range(3):
-        read(client, post)
+    for reader in range(3):
+        read(client, post, reader)
     read(client, other)
 
     assert flush_views() == 2
     assert flush_views() == 0
-    read(client, post)
+    read(client, post, reader=4)
     call_command("flush_article_views", stdout=io.StringIO())
 
     assert sorted(ArticleView.objects.values_list("post__slug", "day", "views")) == [
@@ -116,11 +118,11 @@ def test_a_flush_stores_daily_totals_and_running_it_again_counts_nothing_twice(c
 
 def test_yesterdays_counter_is_flushed_the_next_morning(client, make_post):
     post = make_post()
-    read(client, post)
-    read(client, post)
+    read(client, post, reader=1)
+    read(client, post, reader=2)
 
     with time_machine.travel(FRIDAY_10AM + datetime.timedelta(days=1), tick=False):
-        read(client, post)
+        read(client, post, reader=1)
         flush_views()
 
     assert sorted(ArticleView.objects.values_list("day", "views")) == [
@@ -131,11 +133,11 @@ def test_yesterdays_counter_is_flushed_the_next_morning(client, make_post):
 
 def test_a_lost_cache_never_lowers_a_stored_total(client, make_post):
     post = make_post()
-    for _ in range(5):
-        read(client, post)
+    for reader in range(5):
+        read(client, post, reader)
     flush_views()
     cache.clear()  # as after a restart of Redis without persistence
-    read(client, post)
+    read(client, post, reader=6)
 
     flush_views()
 
@@ -150,3 +152,33 @@ def test_views_are_summed_per_article_over_each_window(make_post):
     since = [FRIDAY - datetime.timedelta(days=days - 1) for days in (30, 90, 365)]
 
     assert views_per_article(since) == {post.pk: [3, 7, 7]}
+
+
+@pytest.mark.parametrize(
+    ("readings", "counted"),
+    [
+        # (reader, article, minutes after the first reading)
+        ([(1, 0, 0), (1, 0, 1), (1, 0, 59)], {0: 1}),  # reloads within the hour
+        ([(1, 0, 0), (1, 0, 61)], {0: 2}),  # the same reader an hour later
+        ([(1, 0, 0), (2, 0, 0)], {0: 2}),  # two readers
+        ([(1, 0, 0), (1, 1, 0), (1, 1, 5)], {0: 1, 1: 1}),  # one reader, two articles
+    ],
+)
+def test_one_reading_per_article_per_address_an_hour(client, make_post, readings, counted):
+    posts = [make_post(), make_post()]
+
+    for reader, article, minutes in readings:
+        with time_machine.travel(FRIDAY_10AM + datetime.timedelta(minutes=minutes), tick=False):
+            read(client, posts[article], reader)
+
+    assert {number: counted_today(posts[number]) for number in counted} == counted
+
+
+def test_the_reader_is_remembered_without_their_address(client, make_post):
+    post = make_post()
+
+    read(client, post, reader=7)
+
+    stored = " ".join(f"{key} {value!r}" for key, value in cache._cache.items())  # the local cache of the tests
+    assert "article-reader:" in stored
+    assert "198.51.100.7" not in stored

@@ -12,4 +12,16 @@ def reader() -> Client:
 
 @pytest.fixture
 def other_reader() -> Client:
-    return Client(headers=BROWSER)
+    """Another person, elsewhere: their own address (a reading is counted once per address an hour)."""
+    return Client(headers=BROWSER, REMOTE_ADDR="192.0.2.7")
+
+
+def stored_pages() -> int:
+    """How many pages the page cache holds (the local-memory cache the tests run on)."""
+    from django.core.cache import caches
+
+    from page_cache.decorators import KEY_PREFIX
+    from page_cache.store import pages_cache
+
+    assert pages_cache() is caches["pages"]
+    return sum(KEY_PREFIX in key for key in caches["pages"]._cache)  # type: ignore[attr-defined]

@@ -32,9 +32,11 @@ class Browser:
     client_address: str = "127.0.0.1"
     cookies: dict[str, str] = field(default_factory=dict)
 
-    def via_nginx(self, port: int, method: str, path: str, form: dict | None = None) -> Response:
+    def via_nginx(
+        self, port: int, method: str, path: str, form: dict | None = None, headers: dict | None = None
+    ) -> Response:
         connection = http.client.HTTPSConnection("127.0.0.1", port, timeout=30, context=unverified())
-        return self._send(connection, method, path, form, {})
+        return self._send(connection, method, path, form, headers or {})
 
     def via_app_server(self, port: int, method: str, path: str, form: dict | None = None) -> Response:
         """Straight to one gunicorn, with the headers nginx adds (the app trusts them from loopback)."""

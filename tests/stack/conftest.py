@@ -1,7 +1,8 @@
-"""The local stack (deploy/local-stack.sh): nginx in front of two gunicorn app servers sharing PostgreSQL and Redis.
+"""The local stack (deploy/local-stack.sh): nginx in front of two gunicorn app servers sharing PostgreSQL and
+two Redis servers of the stack's own (the page cache's and the limits').
 
 AVESTA_STACK_URL set: use the running stack in AVESTA_STACK_DIR (.stack/ by default). Otherwise start one in
-a temporary folder when nginx, PostgreSQL and Redis are here, and stop it afterwards; else skip.
+a temporary folder when nginx, PostgreSQL and redis-server are here, and stop it afterwards; else skip.
 """
 
 import os
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import redis
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "deploy" / "local-stack.sh"
@@ -51,6 +53,10 @@ class Stack:
     def setting(self, name: str, default: str) -> str:
         return self.env.get(name, default)
 
+    def redis(self, which: str) -> redis.Redis:
+        """The stack's Redis: "pages" (the page cache) or "limits" (rate limits, throttles, counters)."""
+        return redis.Redis(host="127.0.0.1", port=int(self.env[f"STACK_{which.upper()}_REDIS_PORT"]))
+
 
 def script_env(folder: Path) -> dict[str, str]:
     # The app servers run on the Python running these tests (the project's virtualenv).
@@ -65,17 +71,15 @@ def read_env(folder: Path) -> dict[str, str]:
 
 def can_start_a_stack() -> str:
     """Why a stack cannot start here, or "" if it can."""
-    for tool in ("nginx", "openssl", "createdb", "pg_isready", "redis-cli"):
+    for tool in ("nginx", "openssl", "createdb", "pg_isready", "redis-server"):
         if not (shutil.which(tool) or Path(f"/usr/sbin/{tool}").exists()):
             return f"no {tool}"
     if subprocess.run(["pg_isready", "-h", "127.0.0.1", "-q"]).returncode != 0:
         return "no PostgreSQL on 127.0.0.1"
-    if subprocess.run(["redis-cli", "-h", "127.0.0.1", "ping"], capture_output=True).returncode != 0:
-        return "no Redis on 127.0.0.1"
     return ""
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # one stack for every module: starting one takes most of a minute
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     if os.environ.get("AVESTA_STACK_URL"):
         folder = Path(os.environ.get("AVESTA_STACK_DIR", ROOT / ".stack"))

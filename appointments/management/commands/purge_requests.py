@@ -7,7 +7,8 @@ from appointments.retention import purge_requests
 
 class Command(BaseCommand):
     help = (
-        "Delete closed and not-a-fit requests after RETENTION_CLOSED_DAYS and spam after RETENTION_SPAM_DAYS, "
+        "Delete closed and not-a-fit requests RETENTION_CLOSED_DAYS after their last change, spam RETENTION_SPAM_DAYS "
+        "after it was marked spam and requests held as a flood, never released, RETENTION_SPAM_DAYS after they came, "
         "except those on legal hold; store a counts-only receipt. Run daily."
     )
 
@@ -18,6 +19,6 @@ class Command(BaseCommand):
         receipt = purge_requests(dry_run=dry_run)
         verb = "Would delete" if dry_run else "Deleted"
         self.stdout.write(
-            f"{verb} {receipt.closed_purged} finished and {receipt.spam_purged} spam request(s); "
-            f"kept {receipt.held_kept} on legal hold."
+            f"{verb} {receipt.closed_purged} finished, {receipt.spam_purged} spam and {receipt.flood_purged} "
+            f"held-as-flood request(s); kept {receipt.held_kept} on legal hold."
         )
