@@ -1,11 +1,11 @@
-"""System checks for the Content Security Policy and the cookie names (`manage.py check`)."""
+"""System checks for the Content Security Policy, the cookie names and the client address (`manage.py check`)."""
 
 from collections.abc import Sequence
 from typing import Any
 
 from django.apps import AppConfig
 from django.conf import settings
-from django.core.checks import CheckMessage, Error, Tags, register
+from django.core.checks import CheckMessage, Error, Tags, Warning, register
 
 UNSAFE_SOURCES = ("'unsafe-inline'", "'unsafe-eval'")
 REQUIRED_DIRECTIVES = ("object-src", "base-uri", "frame-ancestors", "form-action")
@@ -57,3 +57,20 @@ def check_host_prefixed_cookies(app_configs: Sequence[AppConfig] | None, **kwarg
                 )
             )
     return errors
+
+
+@register(Tags.security, deploy=True)
+def check_client_address_behind_a_proxy(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> list[CheckMessage]:
+    """Production runs behind nginx (deploy/): read from the socket, every patient has the proxy's address and
+    all of them share one per-client limit (the form's, the sign-in's, the reading beacon's)."""
+    if settings.DEBUG or settings.CLIENT_IP_META_KEY != "REMOTE_ADDR":
+        return []
+    return [
+        Warning(
+            "CLIENT_IP_META_KEY is REMOTE_ADDR: behind a proxy every client has the proxy's address and shares "
+            "one rate limit.",
+            hint="Set CLIENT_IP_META_KEY=HTTP_X_FORWARDED_FOR with deploy/nginx (which sets X-Forwarded-For), and "
+            "TRUSTED_PROXIES to the proxy's addresses.",
+            id="incoming.W001",
+        )
+    ]

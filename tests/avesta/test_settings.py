@@ -63,6 +63,7 @@ PRODUCTION = {
     "DATABASE_URL": "postgres://avesta@127.0.0.1:5432/avesta",
     "CACHE_URL": "redis://127.0.0.1:6379/1",
     "EMAIL_URL": "smtp+tls://mailer:secret@smtp.clinic.example:587",
+    "CLIENT_IP_META_KEY": "HTTP_X_FORWARDED_FOR",
 }
 LOCAL_DEFAULTS = ("DATABASE_URL", "CACHE_URL", "EMAIL_URL")
 
@@ -81,6 +82,13 @@ def test_deploy_check_is_clean_with_production_settings():
     result = deploy_check(PRODUCTION)
 
     assert result.returncode == 0, result.stderr
+
+
+def test_deploy_check_warns_when_every_client_would_share_the_proxys_address():
+    result = deploy_check({**PRODUCTION, "CLIENT_IP_META_KEY": "REMOTE_ADDR"})
+
+    assert result.returncode != 0
+    assert "incoming.W001" in result.stderr
 
 
 def test_deploy_check_refuses_the_local_defaults():
