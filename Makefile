@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test worker stack stack-stop stack-test bench bench-render bench-stack lighthouse bench-front-desk bench-search crisis-report lint typecheck lint-templates format install mutation clean
+.PHONY: run test worker stack stack-stop stack-test bench bench-render bench-stack lighthouse bench-front-desk bench-search crisis-report lint lint-imports typecheck lint-templates format install mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -90,7 +90,11 @@ bench-front-desk: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(MAKE) --no-print-directory --keep-going typecheck lint-templates
+	$(MAKE) --no-print-directory --keep-going typecheck lint-templates lint-imports
+
+# The apps' import contracts (import-linter, [tool.importlinter] in pyproject.toml): dependencies run one way.
+lint-imports: install
+	$(BIN)/lint-imports
 
 # mypy with django-stubs (config in pyproject.toml; its plugin imports tests/settings.py).
 typecheck: install

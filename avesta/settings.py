@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "page_cache",
     "appointments",
     "insights",
+    "demo",
 ]
 
 MIDDLEWARE = [

@@ -1,4 +1,5 @@
-"""Deployment check: no demo login, no password-only superuser, and every staff account with its second factor.
+"""Deployment check: no password-only superuser, and every staff account with its second factor (demo/checks.py
+refuses the demo logins).
 
 It reads the database, on `python manage.py check --deploy` (with or without `--database default`):
 a deploy check runs only when asked for, and an unmigrated or unreachable database is skipped.
@@ -13,8 +14,6 @@ from django.contrib.auth import get_user_model
 from django.core.checks import CheckMessage, Error, Tags, Warning, register
 from django.db import DatabaseError
 
-from pages.management.commands.create_demo_login import DEMO_PASSWORD, DEMO_USERNAMES
-
 
 @register(Tags.security, deploy=True)
 def check_staff_accounts(
@@ -24,7 +23,6 @@ def check_staff_accounts(
         return []
     users = get_user_model().objects
     try:
-        demo = [u.get_username() for u in users.filter(username__in=DEMO_USERNAMES) if u.check_password(DEMO_PASSWORD)]
         # Without a confirmed app, the account's password is all that stands between anyone and the admin
         # until an enrolment link is used (staff_signin/enrolment.py).
         without_app = users.filter(is_staff=True, is_active=True).exclude(totpdevice__confirmed=True)
@@ -34,14 +32,6 @@ def check_staff_accounts(
     except DatabaseError:  # not migrated yet, or not reachable: nothing to check
         return []
     messages: list[CheckMessage] = []
-    if demo:
-        messages.append(
-            Error(
-                f"Demo logins with the published demo password exist: {', '.join(demo)}.",
-                hint="Delete them, or give them a new password: python manage.py changepassword <username>.",
-                id="staff_signin.E001",
-            )
-        )
     if password_only:
         messages.append(
             Error(

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import SystemCheckError
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from pages.management.commands.create_demo_login import DEMO_PASSWORD
+from demo.logins import DEMO_PASSWORD
 
 from ..helpers import PASSWORD, verified_device
 
@@ -18,7 +18,7 @@ def deploy_messages(databases: list[str] | None = None) -> dict[str, str]:
     return {
         m.id: m.msg
         for m in run_checks(include_deployment_checks=True, databases=databases)
-        if m.id and m.id.startswith("staff_signin")
+        if m.id and m.id.startswith(("staff_signin", "demo"))
     }
 
 
@@ -40,7 +40,7 @@ def test_a_superuser_with_an_app_passes(staff_user):
 def test_a_demo_login_fails_the_check(django_user_model):
     verified_device(django_user_model.objects.create_user(username="frontdesk", password=DEMO_PASSWORD, is_staff=True))
 
-    assert deploy_errors() == ["staff_signin.E001"]
+    assert deploy_errors() == ["demo.E001"]
 
 
 def test_a_demo_username_with_its_own_password_passes(django_user_model):

@@ -9,8 +9,7 @@ from appointments.demo import load_demo_requests
 from appointments.roles import set_up_front_desk
 from staff_signin import devices
 
-DEMO_PASSWORD = "avesta-demo"
-DEMO_USERNAMES = ("staff", "frontdesk")
+from ...logins import DEMO_PASSWORD
 
 
 class Command(BaseCommand):
