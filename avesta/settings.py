@@ -41,8 +41,9 @@ else:
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
+# In their real order. The admin's AppConfig is staff_signin's: an admin site that asks for the second factor.
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "staff_signin.apps.StaffAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -63,20 +64,38 @@ INSTALLED_APPS = [
     "appointments",
     "insights",
     "demo",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "staff_signin",
 ]
 
+# In their real order, outermost first.
 MIDDLEWARE = [
+    # Security headers (CSP, Permissions-Policy...) on every response, the 400s answered below included; it
+    # replaces django-csp's own middleware.
+    "incoming.headers.SecurityHeadersMiddleware",
+    # HTML compressed (WhiteNoise serves static files compressed already); random bytes against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "incoming.middleware.RejectNulCharactersMiddleware",
     "incoming.request_address.RememberAddressMiddleware",
+    # Cached pages are answered here, before the middleware that has nothing to do for them (page_cache/).
+    "page_cache.middleware.CachedPagesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before the CSRF check reads the body: a body that cannot be decoded is a 400, not a 500.
+    "incoming.middleware.RejectUndecodableBodyMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the messages middleware: a timed-out staff session is told why on the login page.
+    "staff_signin.sessions.StaffSessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # Last: an admin query string or action id holding a value the database cannot take answers 400.
+    "incoming.middleware.StaffQueryErrorsMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -131,10 +150,6 @@ CACHES["fragments"] = fragments_cache(CACHES["pages"])
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Optional: also written as files under this folder for the proxy to serve (page_cache/files.py). [off]
 PAGE_FILES_ROOT = env.str("PAGE_FILES_ROOT", default="")
-# Cached pages are answered before the middleware that has nothing to do for them (page_cache/middleware.py).
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware"), "page_cache.middleware.CachedPagesMiddleware"
-)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -248,10 +263,6 @@ APPOINTMENT_HELD_DAILY_CEILING = env.int("APPOINTMENT_HELD_DAILY_CEILING", defau
 TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=["127.0.0.0/8", "::1/128"])
 # A CSRF failure on the request form shows the form again, with what the patient typed.
 CSRF_FAILURE_VIEW = "appointments.views.csrf_failure"
-# Before the CSRF check reads the body: a body that cannot be decoded is a 400, not a 500.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware"), "incoming.middleware.RejectUndecodableBodyMiddleware"
-)
 
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache":
     # One process on a laptop or in tests; several app servers must set CACHE_URL to Redis.
@@ -259,18 +270,6 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCach
 
 # Staff sign-in (issue 9): a password, then a code from an authenticator app (django-otp) or a
 # single-use recovery code; the admin opens only to a session that passed both (staff_signin/).
-# The admin's AppConfig is ours, for an admin site that asks for the second factor.
-INSTALLED_APPS[INSTALLED_APPS.index("django.contrib.admin")] = "staff_signin.apps.StaffAdminConfig"
-INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static", "staff_signin"]
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
-    "django_otp.middleware.OTPMiddleware",
-)
-# After the messages middleware: a timed-out session is told why on the login page.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
-    "staff_signin.sessions.StaffSessionTimeoutMiddleware",
-)
 OTP_TOTP_ISSUER = SITE_NAME
 # The device admin never shows an app's secret or QR code: enrolment goes through one-time links only.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
@@ -306,20 +305,8 @@ CONTENT_SECURITY_POLICY = {
         "report-to": ["csp"],  # the Reporting-Endpoints header (incoming/headers.py) names "csp"
     }
 }
-# One middleware writes the CSP and the headers Django lacks (Cross-Origin-Resource-Policy,
-# Permissions-Policy) on every response. It goes first, so that the 400s answered before any view
-# (the NUL guard, a bad Host header) carry them too; it replaces django-csp's own middleware.
-# Second, Django's GZip middleware compresses the HTML (issue 10; WhiteNoise serves static files already
-# compressed): an article page goes out at about a quarter of its size. It adds random bytes to each
-# compressed response against BREACH, and CSRF tokens are masked per response.
-# Last, StaffQueryErrorsMiddleware answers 400 when an admin query string or action id holds a value
-# the database cannot take.
-MIDDLEWARE = [
-    "incoming.headers.SecurityHeadersMiddleware",
-    "django.middleware.gzip.GZipMiddleware",
-    *(name for name in MIDDLEWARE if name != "csp.middleware.CSPMiddleware"),
-    "incoming.middleware.StaffQueryErrorsMiddleware",
-]
+# incoming.headers.SecurityHeadersMiddleware (first in MIDDLEWARE) writes the policy, with the headers Django
+# lacks (Cross-Origin-Resource-Policy, Permissions-Policy).
 # "__Host-" cookies are refused by the browser unless Secure, on Path=/ and without a Domain, so no
 # subdomain or plain-HTTP page can plant or overwrite them. Only when the cookies are HTTPS-only
 # (read as SESSION_COOKIE_SECURE and CSRF_COOKIE_SECURE are, below); incoming.E003 checks they agree.
