@@ -1,4 +1,4 @@
-"""Crisis language in the form's message: what is flagged, what is not, and why (appointments/crisis.py).
+"""Crisis language in the form's message: what is flagged, what is not, and why (appointments/crisis/).
 
 The figures on the whole corpus are in test_crisis_corpus.py; these are the rules, one small table each.
 """
@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from appointments.crisis import crisis_signs, mentions_crisis, normalise
+from appointments.crisis import WEAKER_SIGNS, crisis_signs, mentions_crisis, normalise
 from appointments.models import AppointmentRequest
 
 from ..helpers import FORM_URL, soup_of
@@ -74,7 +74,7 @@ def test_everyday_figures_of_speech_are_not_flagged(message):
 @pytest.mark.parametrize(
     "message",
     [
-        # A named physical symptom is why people write to a pain clinic (appointments/crisis.py's docstring)...
+        # A named physical symptom is why people write to a pain clinic (appointments/crisis/__init__.py)...
         "I want the pain to end",
         "The pain is unbearable some days",
         "I can't go on like this with the migraines, I need a solution.",
@@ -98,6 +98,89 @@ def test_physical_pain_and_treatment_safety_questions_are_not_flagged(message):
 )
 def test_doubtful_messages_are_flagged_on_purpose(message):
     # A false alarm costs a colleague a minute; a missed one can cost a life.
+    assert mentions_crisis(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Dying spoken of as leaving, resting, running out of time.
+        "This is my last try. If this doesn't work I'm checking out for good.",
+        "You can cancel my follow up, I won't be around by then.",
+        "Cancel all my future appointments, I won't need them where I'm going.",
+        "I just want permanent rest. The kind you don't come back from.",
+        "I don't see myself making it to 40.",
+        # Means and preparation, without the word suicide.
+        "I've looked up how many of my Tylenol it would take.",
+        "I sat in the car in the closed garage with the engine running for a while Sunday.",
+        "I've been sleeping with my pistol under my pillow.",
+        "I've been asking for early refills so I can save them up.",
+        # Passive wishes, shorthand, second-language English, Spanish, someone writing for a relative.
+        "I'd be fine if a bus hit me tomorrow.",
+        "SI has been bad this week, passive mostly but some active.",
+        "s/h urges bad rn, pls help",
+        "Doctor, I am tired to live. I think maybe is better I am not here.",
+        "Mi hijo dice que se quiere matar.",
+        "My son says he will finish his life, he has medicines saved.",
+    ],
+)
+def test_crisis_without_the_usual_words_is_recognised(message):
+    assert mentions_crisis(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "signs"),
+    [
+        # Alone, each half is what patients write every day; together they are a goodbye.
+        ("I'm ready to go.", []),
+        ("My dog has a new home.", []),
+        (
+            "I made sure my kids are taken care of and my dog has a new home. I'm ready to go.",
+            [WEAKER_SIGNS],
+        ),
+        # Two different arrangements read like a will.
+        (
+            "My life insurance policy is in the top drawer and I've left instructions for my sister.",
+            [WEAKER_SIGNS],
+        ),
+        # Two hints of distress are not enough: distress is why people write.
+        ("I'm at the end of my rope, I'm exhausted.", []),
+    ],
+)
+def test_weaker_signs_flag_only_when_two_kinds_meet(message, signs):
+    assert crisis_signs(message) == signs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A screening question answered no, a chart note, a denial pointing back at what was mentioned.
+        "My psychiatrist asked about suicidal thoughts and I said no, which is true.",
+        "Is the PHQ-9 question about self harm required? My answer is not at all.",
+        "SI: denied. HI: denied.",
+        "I read that ketamine helps with suicidal thoughts quickly. I don't have those.",
+        # Someone else's accident, overdoses seen at work, a chore, a trip.
+        "My brother died of an accidental fentanyl overdose two years ago.",
+        "I'm an ER nurse, I see overdoses at work all the time.",
+        "I'm a high school teacher, killing myself grading papers this week haha.",
+        "I'm going to be out of town, so I won't be around next week.",
+        # Someone else's attempt, long over and told as a recommendation (a death by suicide stays flagged).
+        "My friend attempted suicide years ago and is doing great now. She recommended your clinic.",
+    ],
+)
+def test_answered_denials_work_and_other_peoples_pasts_are_not_flagged(message):
+    assert not mentions_crisis(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My psychiatrist asked about suicidal thoughts and I said no, but that wasn't true.",
+        "SI: denied last month, now it's back.",
+        "I read that ketamine helps with suicidal thoughts. I have them every day.",
+    ],
+)
+def test_a_denial_that_is_taken_back_or_does_not_cover_now_keeps_the_flag(message):
     assert mentions_crisis(message)
 
 
@@ -153,6 +236,12 @@ def test_spelling_capitals_and_apostrophes_do_not_hide_a_sign(message):
         ("kil my self", "kil myself"),
         ("killlllll myslef", "kil myself"),
         ("Dépression", "depresion"),
+        ("SI w/ plan", "suicidal ideation with plan"),  # capitals: clinicians' shorthand
+        ("Si, tengo seguro", "si, tengo seguro"),  # but Spanish "yes" stays
+        ("s/h urges rn", "self harm urges right now"),
+        ("hx of attempts", "history of atempts"),
+        ("he says he will end his life", "i says i wil end my life"),
+        ("I honestly don't know", "i dont know"),
     ],
 )
 def test_the_message_is_read_in_one_spelling(written, read_as):
