@@ -5,6 +5,29 @@ from .vocabulary import GUN, HEIGHTS, LATER, PILLS, WHOSE
 
 # C-SSRS 3 to 6 (a method, intent, a plan, preparation) and 988's "making a plan or researching ways to die".
 INTENT_PLAN_OR_MEANS = compile_words(
+    # Means and preparation in plain words (a blind set): all my pills together, a poison, an edge, a heart dose.
+    "(?:take|taking|took|swallow|swallowed|swallowing) (?:all|all of) (?:my|the|these|those) [a-z ]{0,40}(?:and|"
+    "to) (?:be done|end it|die|never wake|not wake)",
+    "(?:drink|drinking|drank|swallow|swallowing) (?:the |some |a bottle of |a cup of )?(?:antifreeze|bleach|poison|"
+    "drain cleaner|rat poison)|(?:antifreeze|bleach|rat poison|drain cleaner)[^.!?;]{0,60}(?:drink|drinking|swallow)",
+    "(?:stepped|step|stepping|stood|standing|stand|leaned|leaning) [a-z ]{0,30}(?:edge|ledge|tracks?|rail|"
+    "railing)[a-z ,]{0,30}(?:almost|nearly) (?:went|jumped|did it|stepped|let go)",
+    "how (?:many|much) (?:mg |milligrams |grams |pills |tablets )?(?:of )?[a-z]+ (?:would|will|does it take to|"
+    "to) (?:stop (?:your|my|a|the) heart|kill (?:you|me|someone|a person)|be (?:fatal|lethal|enough to die))",
+    "(?:hair ?dryer|toaster|radio) (?:in|into|near|by) (?:the )?(?:tub|bath)|(?:filled|fill|filling) the (?:tub|"
+    "bath)[^.!?;]{0,40}(?:hair ?dryer|toaster|razor|pills)",
+    "took (?:a bunch|a lot|a handful|a whole bottle|all|too many) of (?:pills|my pills|tablets|meds|"
+    "my meds)[^.!?;]{0,50}(?:woke up|didnt work|survived|hospital|er|emergency)",
+    "(?:searching|searched|search|googling|googled|looking up|looked up|reading|"
+    "read) (?:up )?(?:on )?how to (?:hang|kill|overdose|die|end (?:it|my life)|drown|suffocate)",
+    "jump (?:off|from) (?:something|somewhere|a) (?:tall|high)",
+    "(?:thinking|thought|think) (?:about|of) (?:the |a )?rope(?: again)?|(?:the )?rope again",
+    "(?:step|stepping|walk|walking|jump|jumping|get|catch|run|running)[a-z ]{0,30}in front of (?:it|a bus|the bus|"
+    "a train|the train|a truck|a car|traffic)",
+    "phq ?9 (?:item|question|q) ?9 ?(?:=|is|was|:)? ?(?:[1-3]|yes|positive|several days|more than half|"
+    "nearly every day)|(?:item|question|q) ?9 ?(?:=|is|was|:) ?(?:[1-3]|yes|positive|several days|more than half|"
+    "nearly every day)",
+    "columbia (?:screen|screener|scale|ssrs)?[a-z ]{0,10}positive|(?:history of|hx of|hx) (?:suicide attempts?|sa)",
     # Pills: C-SSRS's own example is "I thought about taking an overdose".
     "overdos[a-z]*",
     "(?:stockpil[a-z]*|stock piling|stock up|stocking up|stocked up|hoard[a-z]*|stash[a-z]*|save up|saved up|"
@@ -360,6 +383,13 @@ INTENT_PLAN_OR_MEANS = compile_words(
 
 
 SELF_HARM = compile_words(
+    # Hurt on purpose in plain words (a blind set): to feel something, fresh cuts hidden, a fight picked to be hurt.
+    "(?:hoping|hope|want|wanting) (?:one of them|someone|somebody|they|he|she) (?:hurts|hurt|kills|kill|beats|beat) me",
+    "on purpose to feel (?:something|anything|pain)|(?:slammed|hit|punched|burned|burnt|scratched|banged|bit|"
+    "hurt) [a-z ]{0,30}on purpose",
+    "fresh cuts|cuts (?:i|that i) (?:need|have) to hide|(?:does|did|do) it on purpose",
+    "self harm[a-z]* again|(?:urge|urges) to cut",
+    "eu me corto|me cortei|me corto|je me coupe|je me suis scarifie[a-z]*|scarifie",
     "self (?:harm|harming|harmed|harmer|injury|injuring|injure|injured|injurious|mutilation|mutilate|mutilating|"
     "destruct|destructive|hurt|hurting|punish|punishment)|nssi|sh (?:scars|urges|relapse|again)",
     "(?:cut|cuts|cutting|slice|slicing|sliced|slash|slashing|slashed|carve|carving|carved|scratch|scratching|"

@@ -21,6 +21,9 @@ FIGURES_OF_SPEECH = compile_words(
     "throw(?:ing)? myself into (?:my |the )?(?:work|job|it|this|studies|treatment|therapy|projects?|hobbies)",
     "(?:die|dies|dying|died|dyed) (?:my |her |his |our |the |their )?(?:hair|beard|eyebrows|roots|clothes|shirt|"
     "fabric)",
+    # A safety question about the treatment: "is there a lethal dose of esketamine?"
+    "(?:is there|whats|what is) (?:a |the )?(?:lethal|toxic|fatal|dangerous) dose (?:of|for) (?:ketamine|esketamine|"
+    "spravato|it|this|the (?:treatment|infusions?|nasal spray|medication))",
     "overdos[a-z]* (?:on|of) (?:caffeine|coffee|espresso|sugar|chocolate|vitamins?|sunshine|sun|netflix|tv|candy)",
     "(?:caffeine|coffee|espresso|sugar|chocolate|vitamin) overdos[a-z]*",
     # Safety questions about the treatment: "is there a risk of overdose with ketamine?"
@@ -80,7 +83,10 @@ FIGURES_OF_SPEECH = compile_words(
     "recovered|(?:recommended|suggested|told me about|referred me to) (?:you|your|this|the clinic|ketamine)|(?:found|"
     "says|said) (?:ketamine|it|the treatment|your clinic|you) (?:helpful|helped|saved))",
     # Work and study: "I'm a suicide prevention trainer", "writing a paper on ketamine and suicidal ideation".
-    "suicide prevention (?:trainer|training|program|month|week|day|course|work|research|advocate|organi[sz]ation|"
+    "(?:on|at|for|with) (?:a|the) (?:suicide|crisis) (?:hotline|line|text line|helpline)|suicides? (?:i|we) "
+    "(?:responded|respond|attended|attend|worked|handled|saw|see|was called|were called)|"
+    "suicide prevention (?:researcher|trainer|training|program|month|week|day|course|work|research|advocate|"
+    "organi[sz]ation|"
     "nonprofit|charity|walk|fundraiser)|suicide (?:awareness|statistics|rates?|research|researcher|risk assessments?)|"
     "(?:work|worked|volunteer|volunteered|working) (?:at|for|on) (?:a|the) (?:crisis|suicide) (?:line|hotline|"
     "text line)|(?:writing|write|wrote|working on|doing|presenting) (?:a |my )?(?:paper|essay|thesis|article|"
@@ -102,18 +108,22 @@ FIGURES_OF_SPEECH = compile_words(
 # denied is matched atomically, so "no suicidal thoughts until now" cannot shrink to "no suicidal" to dodge the
 # "until" at the end; longer forms come first for the same reason.
 NEGATABLE = (
-    "suicidality|self harming|self harmed|(?:suicidal|suicide|self harm|self injury|homicidal)(?: (?:thoughts?|"
+    "suicidality|self harming|self harmed|death wish|wish to die|(?:suicidal|suicide|self harm|self injury|"
+    "homicidal)(?: (?:thoughts?|"
     "ideation|ideations|feelings?|intent|intentions?|plans?|behaviou?rs?|urges|tendencies|ideas|attempts?|history|"
     "risk))?|attempts|overdoses?|a (?:danger|risk|threat) to (?:myself or others|myself|anyone|others)|"
     "at risk (?:of|for) (?:suicide|self harm|harming myself)|"
-    "(?:thoughts?|urges?|intent|intention|plans?|desire|wish) (?:of|about|to) (?:suicide|self harm|harming myself|"
+    "(?:thoughts?|urges?|intent|intention|plans?|desire|wish)(?: (?:or|and) (?:thoughts?|urges?|intent|intentions?|"
+    "plans?|feelings?))? (?:of|about|to) (?:suicide|self harm|harming myself|"
     "hurting myself|killing myself|ending my life|ending it|death|dying|wanting to die|taking my life|die|"
     "hurt myself|harm myself|kill myself|end my life|cut myself)|"
     "history of (?:suicide attempts|suicide|self harm|suicidal [a-z]+|attempts|overdoses?|overdosing|cutting)|"
     "attempted suicide|tried to kill myself|attempted|hurt myself|harmed myself|cut myself|been suicidal|felt suicidal|"
     "si|hi"
 )
-_DENIED = f"(?>(?:{NEGATABLE})(?:(?:,? (?:or|and|nor)|,|) (?:any )?(?:{NEGATABLE})){{0,3}})"
+# Each item ends at a word's end: inside the atomic group a prefix ("si" of "since") would commit and fail the lot.
+_WORD_ENDS = "(?![a-z0-9])"
+_DENIED = f"(?>(?:{NEGATABLE}){_WORD_ENDS}(?:(?:,? (?:or|and|nor)|,|) (?:any )?(?:{NEGATABLE}){_WORD_ENDS}){{0,3}})"
 # A question about suicide answered no: "asked about suicidal thoughts and I said no", "the PHQ-9 question about
 # self harm? My answer is not at all".
 _ASKED = (
@@ -132,8 +142,10 @@ NEGATIONS = compile_words(
     # A negation that someone doubts is not one: "I can't say I'm not suicidal" (crisis_signs keeps it).
     "(?P<doubted>(?:cant|couldnt|wouldnt|not sure|unsure|dont know|no idea|pretend|pretending|lied|lie|lying|claim)"
     "(?: [a-z]+){0,3} )?(?:(?:no|not any|never any|zero|without any|without|denies|deny|denied|dont have any|dont have|"
+    "(?:screened |screens |screening |tested |is |was )?negative (?:for|on)|"
     "havent had any|havent had|not had any|not had|never had any|never had|not having any|not having|free of|free from)"
-    f"(?: (?:current|recent|past|prior|previous|ongoing|serious|any|ever)){{0,2}} {_DENIED}"
+    "(?: (?:current|recent|past|prior|previous|ongoing|serious|any|ever|passive|active|present|family|personal|known|"
+    f"or present|or current|and present|or past|or active|or passive)){{0,4}} {_DENIED}"
     "|(?:not|never been|never felt|never|isnt|wasnt ever|havent been|not been|dont feel|didnt feel|never feel|"
     f"in no way|not feeling) (?:at all |ever )?{_DENIED}"
     f"|never (?:attempted|tried|considered|contemplated|thought about|thought of) {_DENIED}"

