@@ -9,7 +9,6 @@ import sys
 import pytest
 
 from ..avesta.test_settings import PROJECT_DIR, production_process_env
-from ..test_dependencies import imported_top_level_packages
 
 LIMITS = "redis://127.0.0.1:6379/1"
 PAGES = "redis://127.0.0.1:6380/0"
@@ -62,7 +61,3 @@ def test_pages_go_to_the_pages_cache_and_nothing_of_theirs_to_the_default(settin
 
     assert any("page-cache:page" in key for key in caches["pages"]._cache)
     assert not any("page-cache" in key for key in caches["default"]._cache)
-
-
-def test_the_page_cache_imports_no_content_app():
-    assert imported_top_level_packages("page_cache") & {"blog", "pages", "appointments", "insights"} == set()
