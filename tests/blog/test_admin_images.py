@@ -10,18 +10,12 @@ from PIL import Image
 
 from blog.models import Author, Post
 
-from ..helpers import jpeg_bytes, log_in_verified, soup_of
+from ..helpers import jpeg_bytes, soup_of
 from .test_admin import post_form
 
 pytestmark = pytest.mark.django_db
 
 ADD_URL = "/admin/blog/post/add/"
-
-
-@pytest.fixture
-def editor(client, staff_user):
-    log_in_verified(client, staff_user)
-    return client
 
 
 def png(image: Image.Image, name: str) -> SimpleUploadedFile:

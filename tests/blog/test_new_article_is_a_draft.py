@@ -11,17 +11,11 @@ from django.utils import timezone
 
 from blog.models import Post
 
-from ..helpers import log_in_verified, soup_of
+from ..helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
 ADD_URL = "/admin/blog/post/add/"
-
-
-@pytest.fixture
-def editor(client, staff_user):
-    log_in_verified(client, staff_user)
-    return client
 
 
 def as_the_browser_sends_it(response, form_id: str = "post_form") -> dict[str, list[str]]:

@@ -25,3 +25,20 @@ def stored_pages() -> int:
 
     assert pages_cache() is caches["pages"]
     return sum(KEY_PREFIX in key for key in caches["pages"]._cache)  # type: ignore[attr-defined]
+
+
+# Every view wrapped in cached_page (pages/urls.py, blog/urls.py, avesta/urls.py), by one address each, on the site
+# the tests' fixtures make (an author "Dana Reyes", articles "article-0"...).
+CACHED_URLS = [
+    "/",
+    "/contact/",
+    "/about/",
+    "/faq/",
+    "/blog/",
+    "/blog/topics/migraine/",
+    "/blog/authors/dana-reyes/",
+    "/blog/article-0/",
+    "/blog/feed/rss/",
+    "/blog/feed/atom/",
+    "/sitemap.xml",
+]
