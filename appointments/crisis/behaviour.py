@@ -5,6 +5,31 @@ from .vocabulary import GUN, HEIGHTS, LATER, PILLS, WHOSE
 
 # C-SSRS 3 to 6 (a method, intent, a plan, preparation) and 988's "making a plan or researching ways to die".
 INTENT_PLAN_OR_MEANS = compile_words(
+    # A third blind set's means and preparation: a bag, helium, rope at the store, pills put away, a date.
+    "(?:helium|plastic bag|exit bag)[^.!?;]{0,40}(?:bags?|head|tank|researching|bought|ordered)|(?:researching|"
+    "researched|reading about|looked up) (?:helium|nitrogen|carbon monoxide)",
+    "(?:plastic )?bag over my head",
+    "(?:looking at|look at|looked at|bought|buying|buy|pricing|checking out) (?:the |some |a )?(?:rope|ropes|nooses?)",
+    "(?:picturing|imagining|visuali[sz]ing|see|seeing) myself (?:hanging|jumping|dead|falling|bleeding|in a coffin)",
+    "(?:plan|planning|planned|plans) (?:my|your|their) (?:own )?(?:death|suicide|funeral)",
+    "(?:take|taking|took|swallow|swallowing) (?:the )?(?:whole|entire) (?:supply|stash|bottle|box|pack|"
+    "prescription)(?: at (?:the same time|once))?",
+    "(?:put|hid|hidden|keeping|kept|saved|saving|stashed|stashing) (?:the |my |all my |some )?(?:pills|tablets|"
+    "meds)[^!?;]{0,50}(?:just in case|in case|for when|for later|ready)",
+    "(?:know|knows|looked up|worked out) (?:exactly )?(?:what|which|how much) (?:dose|amount)[^.!?;]{0,30}(?:fatal|"
+    "lethal|would kill|enough)",
+    "(?:take|taking) myself out|go through with it|(?:wrong|other) side of the (?:bridge )?(?:railing|rail|fence|"
+    "barrier)",
+    "(?:walking|walked|walk|swimming|swam|swim) (?:out )?into the (?:ocean|sea|lake|river|water) (?:at night|alone)",
+    "(?:driving|drive|drove|walking|walk) (?:past|to|by|over) the bridge[^.!?;]{0,40}(?:stopping|stop|jumping|jump|"
+    "edge|thinking)",
+    "(?:scared|afraid|worried) of failing[^.!?;]{0,30}(?:would have|wouldve|id have) (?:done it|gone through)",
+    "waiting for the right (?:moment|time|day) to (?:go|do it|end it|leave)|(?:one more week|one more day|"
+    "one more month)[^.!?;]{0,40}(?:finally|then i can) go",
+    "(?:made|had|survived) (?:[0-9]+|for|two|three|four|five|several|multiple) (?:suicide )?attempts|(?:high|"
+    "highest) risk[^.!?;]{0,30}(?:attempts?|bad place)",
+    "(?:took|swallowed) all (?:her|his|their|my) (?:pills|meds|tablets)|(?:says|said) (?:she|he|they)(?:ll|"
+    " will) (?:try|do it) again",
     # Means and preparation in plain words (a blind set): all my pills together, a poison, an edge, a heart dose.
     "(?:take|taking|took|swallow|swallowed|swallowing) (?:all|all of) (?:my|the|these|those) [a-z ]{0,40}(?:and|"
     "to) (?:be done|end it|die|never wake|not wake)",
@@ -383,10 +408,17 @@ INTENT_PLAN_OR_MEANS = compile_words(
 
 
 SELF_HARM = compile_words(
+    # A third blind set's self-harm: old blades, nails in the skin, scars kept open, punching walls to feel.
+    "(?:found|find|have|got|keep|kept) (?:my |the )?(?:old )?(?:blades?|razors?)[^.!?;]{0,40}(?:using|use|close|"
+    "again|tempted)",
+    "(?:digging|dig|dug) my (?:nails|fingernails)|(?:picking|pick) at (?:the |my )?(?:scars|wounds|cuts|"
+    "scabs)[^.!?;]{0,30}(?:heal|hurt|bleed)",
+    "(?:punching|punch|punched|hitting|hit) (?:walls|the wall|myself)[^.!?;]{0,30}(?:feel|hurt|pain)|cutting to feel",
+    "(?:not safe|dont feel safe|unsafe) (?:at home |right now |around )?[^.!?;]{0,20}(?:from|with|around) myself",
     # Hurt on purpose in plain words (a blind set): to feel something, fresh cuts hidden, a fight picked to be hurt.
     "(?:hoping|hope|want|wanting) (?:one of them|someone|somebody|they|he|she) (?:hurts|hurt|kills|kill|beats|beat) me",
-    "on purpose to feel (?:something|anything|pain)|(?:slammed|hit|punched|burned|burnt|scratched|banged|bit|"
-    "hurt) [a-z ]{0,30}on purpose",
+    "on purpose to feel (?:something|anything|pain)|(?:slammed|slamming|hit|hitting|punched|punching|burned|burning|"
+    "burnt|scratched|scratching|banged|banging|bit|biting|hurt|hurting) [a-z ]{0,30}on purpose",
     "fresh cuts|cuts (?:i|that i) (?:need|have) to hide|(?:does|did|do) it on purpose",
     "self harm[a-z]* again|(?:urge|urges) to cut",
     "eu me corto|me cortei|me corto|je me coupe|je me suis scarifie[a-z]*|scarifie",

@@ -21,6 +21,7 @@ FIGURES_OF_SPEECH = compile_words(
     "throw(?:ing)? myself into (?:my |the )?(?:work|job|it|this|studies|treatment|therapy|projects?|hobbies)",
     "(?:die|dies|dying|died|dyed) (?:my |her |his |our |the |their )?(?:hair|beard|eyebrows|roots|clothes|shirt|"
     "fabric)",
+    "(?:ne suis pas|no soy|no estoy|nao sou|nao estou) (?:suicidaire|suicida)",
     # A safety question about the treatment: "is there a lethal dose of esketamine?"
     "(?:is there|whats|what is) (?:a |the )?(?:lethal|toxic|fatal|dangerous) dose (?:of|for) (?:ketamine|esketamine|"
     "spravato|it|this|the (?:treatment|infusions?|nasal spray|medication))",
@@ -108,7 +109,8 @@ FIGURES_OF_SPEECH = compile_words(
 # denied is matched atomically, so "no suicidal thoughts until now" cannot shrink to "no suicidal" to dodge the
 # "until" at the end; longer forms come first for the same reason.
 NEGATABLE = (
-    "suicidality|self harming|self harmed|death wish|wish to die|(?:suicidal|suicide|self harm|self injury|"
+    "suicidality|self harming|self harmed|death wish|wish to die|hurting myself|harming myself|killing myself|"
+    "(?:suicidal|suicide|self harm|self injury|"
     "homicidal)(?: (?:thoughts?|"
     "ideation|ideations|feelings?|intent|intentions?|plans?|behaviou?rs?|urges|tendencies|ideas|attempts?|history|"
     "risk))?|attempts|overdoses?|a (?:danger|risk|threat) to (?:myself or others|myself|anyone|others)|"

@@ -5,6 +5,24 @@ from .vocabulary import ADVERBS, HOPING, LATER, PAIN_AFTER, UNNEGATED, WAKE_UNLE
 
 # C-SSRS 1: "Have you wished you were dead or wished you could go to sleep and not wake up?"
 WISH_TO_BE_DEAD = compile_words(
+    # A third blind set's plain wishes: to lie down and die, to sleep for ever, not minding dying tomorrow.
+    "(?:want|wanna|wish|wishing|wanted|just want) to (?:just )?(?:lay|lie) down and (?:die|never get up|not get up)",
+    "(?:go to sleep|sleep|fall asleep) and (?:stay asleep|sleep) (?:forever|for ever|for good)",
+    "if i died (?:tomorrow|today|tonight|in my sleep)[^.!?;]{0,30}(?:wouldnt|would not|wont|not) (?:be )?(?:upset|"
+    "mind|care|sad|sorry)",
+    "(?:dont|do not|not) (?:think|sure) (?:im|i am|i will|ill) (?:going to )?(?:survive|make it through|"
+    "last) (?:this|the|another|until)[^.!?;]{0,40}(?:want|wanting|care)",
+    "(?:want|wanting|like|long|longing) to be with (?:him|her|them|my (?:husband|wife|son|daughter|mom|mother|dad|"
+    "father|partner|brother|sister|baby))(?: again)?(?: in (?:heaven|death))?",
+    "(?:reasons|reason) to (?:stay|stay alive|live|keep living)[^.!?;]{0,30}(?:down to|only) (?:one|1|a few|two|"
+    "zero|none)",
+    "(?:some nights|sometimes|part of me) (?:i )?(?:dont|do not) want to (?:turn back|come back|stop|swim back)",
+    "(?:hoping|hope|wish) (?:the |my )?(?:ketamine|dose|infusion|treatment)[^.!?;]{0,40}(?:dont|do not|never|"
+    "wont) (?:come back|wake up)",
+    "(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:i )?(?:get|got|would get|could get|will get) (?:in|"
+    "into|hit by) (?:a |an )?(?:car )?(?:accident|crash|car|bus|truck|train)",
+    "(?:sounds|seems|feels|looks) (?:so )?(?:peaceful|like relief|like a relief|nice|appealing) to me",
+    "(?:i think|think|thinking) to kill me|(?:i )?think (?:about|of) kill (?:me|myself)",
     # Plain wishes a blind set found missing: a prayer to be taken, envy of the dead, done with living.
     "(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:every night |each night |daily )?(?:that )?god (?:takes|"
     "will take|would take|took|would just take) me",

@@ -156,6 +156,17 @@ HOPELESSNESS_OR_BURDEN = compile_words(
 
 # 988: "withdrawing, saying goodbye, giving away important items, putting affairs in order".
 SAYING_GOODBYE = compile_words(
+    # A third blind set's farewells: no more appointments, nothing after a date, a goodbye posted, going away.
+    "(?:wont|will not|dont|do not) (?:be )?(?:need|needing) (?:any|anymore|any more) (?:more )?(?:appointments|"
+    "sessions|visits|follow ups?)",
+    "(?:dont|do not|wont) (?:have|need) any (?:plans|thing) (?:after|past|"
+    "beyond) (?:the )?[0-9a-z]+[^!?;]{0,20}(?:wont|will not) need",
+    "(?:by tomorrow|after tonight|after this weekend|soon) (?:it |nothing )?(?:wont|will not|doesnt|does not) matter",
+    "(?:posted|sent|wrote|texted|left) (?:a |her |his |their |my )?(?:goodbye|farewell|suicide note|"
+    "note)[^.!?;]{0,30}(?:instagram|facebook|online|social|twitter|tiktok|snapchat|and we cant|cant reach)",
+    "(?:told|telling) (?:my|the) (?:kids|children|family|wife|husband)[^.!?;]{0,20}(?:going away|"
+    "leaving) for a long time",
+    "last cry for help|(?:everyones|everybodys|everyone s) problem[^!?;]{0,25}(?:soon|not for long|wont be)",
     # Farewells in plain words (a blind set): no more appointments ever, the last message, thanks before going.
     "(?:wont|will not) (?:be )?(?:needing|need) (?:them|it|these|those|my [a-z]+|any [a-z]+) (?:after|past|"
     "beyond) (?:this|next|tonight|tomorrow)",
