@@ -198,7 +198,7 @@ class MarkUrgentForm(NextStepForm):
     """Staff read a crisis the detector missed: one click, a reason if they have one."""
 
     reason = forms.CharField(
-        label="Why (optional)",
+        label="Reason (optional)",
         required=False,
         max_length=URGENCY_REASON_MAX_LENGTH,
         help_text="Kept in the access history. For example: “said on the phone they feel hopeless”.",
@@ -212,7 +212,7 @@ class NotUrgentForm(NextStepForm):
     """Taking the urgent mark away needs a reason: a missed crisis costs more than a minute of typing."""
 
     reason = forms.CharField(
-        label="Why is it not urgent?",
+        label="Reason: why is it not urgent?",
         max_length=URGENCY_REASON_MAX_LENGTH,
         help_text="Kept in the access history. For example: “the message quotes a film title; spoke with them”.",
         error_messages={"required": "Say why it is not urgent: the reason is kept in the access history."},

@@ -46,13 +46,13 @@ def test_the_front_desk_sees_a_late_urgent_request_in_red_and_corrects_the_mark(
     save_screenshot(page, f"urgent-2-request-{page.viewport_name}")
     assert axe_violations(page) == []
 
-    page.get_by_label("Why is it not urgent?").fill("Spoke with her sister: she is safe and with family")
+    page.get_by_label("Reason: why is it not urgent?").fill("Spoke with her sister: she is safe and with family")
     page.get_by_role("button", name="Not urgent after all").click()
     expect(page.locator(".messagelist")).to_contain_text("No longer urgent.")
     expect(page.get_by_role("heading", name="Not marked urgent")).to_be_visible()
 
     page.goto(f"/admin/appointments/appointmentrequest/{calm.pk}/change/")
-    page.get_by_label("Why (optional)").fill("The message sounds hopeless")
+    page.get_by_label("Reason (optional)").fill("The message sounds hopeless")
     page.get_by_role("button", name="Mark urgent").click()
     expect(page.locator(".messagelist")).to_contain_text("Marked urgent")
     save_screenshot(page, f"urgent-3-marked-by-hand-{page.viewport_name}")
