@@ -10,6 +10,8 @@ from .models import Location, Page
 
 # The staff-edited block shown under every article about a condition (templates/blog/post_detail.html).
 SUITABILITY_PAGE_SLUG = "is-ketamine-right-for-me"
+# CONDITIONS is fixed in code: worded once, not on every request.
+CONDITIONS_IN_WORDS = promises.conditions_in_words()
 
 
 def _locations() -> list[Location]:
@@ -30,7 +32,7 @@ def clinic(request: HttpRequest) -> dict:
         "main_location": SimpleLazyObject(lambda: locations[0] if locations else None),
         "og_default_alt": DEFAULT_SHARE_PICTURE_ALT,
         # “migraine, depression, … and chronic pain”: a template's list of what we treat, from CONDITIONS.
-        "conditions_in_words": promises.conditions_in_words(),
+        "conditions_in_words": CONDITIONS_IN_WORDS,
         # Given here, not by the blog, which knows nothing of pages (DESIGN.md): None until staff write it.
         "ketamine_suitability": SimpleLazyObject(lambda: Page.objects.filter(slug=SUITABILITY_PAGE_SLUG).first()),
         # In the keys of cached fragments ({% cache %}): a content save makes them all stale at once.
