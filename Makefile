@@ -82,8 +82,9 @@ bench/node_modules/.installed: bench/package-lock.json
 bench-search: install
 	$(BIN)/python bench/search.py
 
-# The admin home, triage list and a request's page with two years of requests (bench/front_desk.py);
-# SQLite unless DATABASE_URL names a PostgreSQL server (it creates and drops a database avesta_bench there).
+# The admin home, triage list and a request's page, and the front desk's dashboard and inbox, with two years of
+# requests (bench/front_desk.py); SQLite unless DATABASE_URL names a PostgreSQL server (it creates and drops a
+# database avesta_bench there).
 bench-front-desk: install
 	$(BIN)/python bench/front_desk.py
 

@@ -3,7 +3,7 @@
 Access log lines name the path only. A query string can hold what a patient or staff typed (the
 admin's search `?q=`, the blog's `?q=`, a filter on a name), and the Referer header is the previous
 page's full address, query string included: neither is written. Turn the log on with
-`--access-logfile -` (or `accesslog` below); the proxy in front must log the same way (README).
+`--access-logfile -` (or `accesslog` below); the proxy in front must log the same way (docs/operations.md).
 
 Every number can be set from the environment (GUNICORN_*), e.g. in /etc/avesta/avesta.env.
 """

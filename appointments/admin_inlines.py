@@ -55,11 +55,13 @@ class ContactAttemptInline(ReadOnlyInline):
 
     @admin.display(description="Note or message")
     def what_was_said(self, obj: ContactAttempt) -> str:
-        if obj.channel != ContactAttempt.Channel.EMAIL:
+        if obj.channel == ContactAttempt.Channel.CALL:
             return obj.note
         # The whole message, folded: the log stays one line per attempt.
         return format_html(
-            '<details class="sent-message"><summary>{}</summary>{}</details>', obj.subject, linebreaksbr(obj.body)
+            '<details class="sent-message"><summary>{}</summary>{}</details>',
+            obj.subject or "Text message",
+            linebreaksbr(obj.body),
         )
 
     @admin.display(description="Email")

@@ -8,13 +8,18 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import URLPattern, path
+from django.urls import URLPattern, path, reverse
 
 from . import triage
 from .admin_display import RequestPageFields
 from .models import AppointmentRequest, AuditEvent
 from .next_step_forms import NextStepForm
 from .next_steps import NEXT_STEPS, NextStep
+
+
+def admin_page(appointment: AppointmentRequest) -> str:
+    """The admin's own page of the request, where its next steps return (get_absolute_url is the front desk's)."""
+    return reverse("admin:appointments_appointmentrequest_change", args=[appointment.pk])
 
 
 def acting_user(request: HttpRequest) -> User:
@@ -43,7 +48,7 @@ class NextStepViews(RequestPageFields, admin.ModelAdmin):
             raise PermissionDenied
         if not next_step.offered(appointment):  # another tab, or a colleague, got there first
             self.message_user(request, f"Nothing to change: {next_step.label.lower()} is not offered now.")
-            return redirect(appointment.get_absolute_url())
+            return redirect(admin_page(appointment))
         one_request = AppointmentRequest.objects.filter(pk=appointment.pk)
         if next_step.form is not None:
             data = request.POST if request.method == "POST" else None
@@ -58,9 +63,9 @@ class NextStepViews(RequestPageFields, admin.ModelAdmin):
         elif next_step.run and not next_step.run(one_request, acting_user(request)):
             status = appointment.get_status_display().lower()
             self.message_user(request, f"Nothing to change: the request is {status}.", messages.WARNING)
-            return redirect(appointment.get_absolute_url())
+            return redirect(admin_page(appointment))
         self.message_user(request, next_step.done, messages.SUCCESS)
-        return redirect(appointment.get_absolute_url())
+        return redirect(admin_page(appointment))
 
     def next_step_page(
         self, request: HttpRequest, appointment: AppointmentRequest, step: NextStep, form: NextStepForm

@@ -12,9 +12,9 @@ from .models import PurgeReceipt
 
 @admin.register(ReplyTemplate)
 class ReplyTemplateAdmin(OfferedLookupsOnly):
-    list_display = ["name", "subject", "is_active", "display_order"]
-    search_fields = ["name", "subject", "body"]
-    fields = ["name", "subject", "body", "is_active", "display_order"]
+    list_display = ["name", "occasion", "subject", "is_active", "display_order"]
+    search_fields = ["name", "subject", "body", "text_body"]
+    fields = ["name", "occasion", "subject", "body", "text_body", "is_active", "display_order"]
 
     # The contact log names the template each reply came from: staff switch one off instead.
     def has_delete_permission(self, request: HttpRequest, obj: ReplyTemplate | None = None) -> bool:

@@ -18,6 +18,10 @@ UNDELIVERED_EMAIL_BACKENDS = {
     "django.core.mail.backends.filebased.EmailBackend",
     "django.core.mail.backends.dummy.EmailBackend",
 }
+UNDELIVERED_SMS_BACKENDS = {
+    "appointments.sms.console.ConsoleSmsSender",
+    "appointments.sms.locmem.LocmemSmsSender",
+}
 
 
 @register(Tags.security, deploy=True)
@@ -39,6 +43,15 @@ def check_production_services(app_configs: Sequence[AppConfig] | None, **kwargs:
                 "end up in the output or on disk.",
                 hint="Set EMAIL_URL to the SMTP server, e.g. smtp+tls://user:password@smtp.example.com:587.",
                 id="appointments.W002",
+            )
+        )
+    if settings.SMS_BACKEND in UNDELIVERED_SMS_BACKENDS and not settings.DEBUG:
+        warnings.append(
+            Warning(
+                "Texts are not delivered: replies to patients who chose text are printed or kept in memory, "
+                "never sent, and their phone numbers end up in the output.",
+                hint="Set SMS_URL to the text provider (docs/sms.md), or to off:// to send those replies by email.",
+                id="appointments.W004",
             )
         )
     if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

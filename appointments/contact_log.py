@@ -1,100 +1,44 @@
-"""The contact log: each call attempt and email reply to a patient, and the reply templates staff edit.
+"""The contact log: each call attempt and reply (by email or text) to a patient, and the reply templates staff edit.
 
 Its models live here rather than in models.py (which imports them) to keep that module about
-the request itself. What staff do with them (log a call, send a reply) is in triage.py.
+the request itself. What staff do with them (log a call, send a reply) is in triage.py; which reply fits a
+request now, and whether it goes by email or text, in reply_choice.py; what a template may say, in placeholders.py.
 """
 
-import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
-from pages.conditions import CONDITIONS
+from . import sms
+from .placeholders import (
+    NOT_IN_TEXTS,
+    PLACEHOLDERS,
+    fill_placeholders,
+    placeholder_values,
+    validate_body_placeholders,
+    validate_subject,
+    validate_text_body,
+)
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
     from .models import AppointmentRequest
 
-# "{first_name}": a bare name in braces; nothing else in braces is ever evaluated.
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
-# A brace that is not part of a placeholder: "{{ first_name }}", "{ name }", a lone "{" or "}".
-STRAY_BRACE = re.compile(r"\{+[^{}]*\}*|\}+")
-PLACEHOLDERS = {
-    "first_name": "the patient's first name",
-    "reference": "the request's reference, such as K7M2-QX9D",
-    "clinic_name": "the clinic's name",
-    "clinic_phone": "the location's phone number",
-    "location": "the location's name",
-    "location_address": "the location's address",
-    "consultation": "the booked consultation's day, time and place (empty if none is booked)",
-    "staff_name": "your first name",
-}
-# A subject is read on lock screens and in shared inboxes: the clinic's name ("… Ketamine …") says too much.
-SUBJECT_PLACEHOLDERS = {"reference"}
-HEALTH_WORDS = sorted(
-    {condition.name.lower() for condition in CONDITIONS}
-    | {"ketamine", "infusion", "treatment", "therapy", "diagnosis", "crisis", "medication", "prescription"}
-)
-
-
-def placeholders_in(text: str) -> set[str]:
-    return set(PLACEHOLDER.findall(text))
-
-
-def validate_body_placeholders(text: str) -> None:
-    stray = STRAY_BRACE.search(PLACEHOLDER.sub("", text))
-    if stray:
-        raise ValidationError(
-            "“%(stray)s” is not a placeholder: write placeholders as {first_name}, and no other braces.",
-            params={"stray": stray.group(0)},
-        )
-    unknown = sorted(placeholders_in(text) - PLACEHOLDERS.keys())
-    if unknown:
-        raise ValidationError(
-            "Unknown placeholder %(names)s. Use one of: %(allowed)s.",
-            params={
-                "names": ", ".join(f"{{{name}}}" for name in unknown),
-                "allowed": ", ".join(f"{{{name}}}" for name in PLACEHOLDERS),
-            },
-        )
-
-
-def validate_subject(text: str) -> None:
-    """No health details in a subject: no placeholder but the reference, no condition or treatment words."""
-    not_allowed = sorted(placeholders_in(text) - SUBJECT_PLACEHOLDERS)
-    if not_allowed:
-        raise ValidationError(
-            "A subject may only use {reference}; remove %(names)s.",
-            params={"names": ", ".join(f"{{{name}}}" for name in not_allowed)},
-        )
-    health = [word for word in HEALTH_WORDS if re.search(rf"\b{re.escape(word)}", text, re.IGNORECASE)]
-    if health:
-        raise ValidationError(
-            "Keep health details out of the subject (it shows on lock screens): remove “%(words)s”.",
-            params={"words": "”, “".join(health)},
-        )
-
-
-def fill_placeholders(text: str, values: dict[str, str]) -> str:
-    return PLACEHOLDER.sub(lambda match: values.get(match.group(1), match.group(0)), text)
-
-
-def placeholder_left_in(text: str, values: dict[str, str]) -> str:
-    """A placeholder or stray brace staff left in a reply ready to send ("{name}", "{{"), or "". Braces inside
-    what was filled in are not theirs: a patient may well be called "{Ann}"."""
-    for value in sorted(values.values(), key=len, reverse=True):
-        if "{" in value or "}" in value:
-            text = text.replace(value, "")
-    left = PLACEHOLDER.search(text) or STRAY_BRACE.search(text)
-    return left.group(0) if left else ""
-
 
 class ReplyTemplate(models.Model):
     """A reply staff send with one click, after reading (and if need be editing) it for this patient."""
+
+    class Occasion(models.TextChoices):
+        """When a reply is offered (reply_choice.py): the request's state decides, the first that fits is chosen."""
+
+        BOOKED = "booked", "Once a consultation is booked"
+        NOT_REACHED = "not_reached", "After two calls or more with no answer"
+        AFTER_CALL = "after_call", "After a call with no answer"
+        BEFORE_BOOKING = "unbooked", "Until a consultation is booked"
+        ANY = "any", "Any time"
 
     name = models.CharField(max_length=80, unique=True, help_text="What staff pick from, e.g. “Tried to call”.")
     subject = models.CharField(
@@ -106,6 +50,25 @@ class ReplyTemplate(models.Model):
         max_length=4000,
         validators=[validate_body_placeholders],
         help_text="Placeholders: " + ", ".join(f"{{{name}}} ({meaning})" for name, meaning in PLACEHOLDERS.items()),
+    )
+    text_body = models.TextField(
+        "text message",
+        max_length=sms.MAX_LENGTH,
+        blank=True,
+        validators=[validate_text_body],
+        help_text="The reply as a text, for patients who chose text and agreed to texts: two messages at most, and "
+        "no health details (a text shows on a lock screen). The clinic's short name goes before it and “Reply STOP "
+        "to opt out.” after it. Empty: those patients get the email. Same placeholders, but not "
+        + " or ".join(f"{{{name}}}" for name in sorted(NOT_IN_TEXTS))
+        + ".",
+    )
+    occasion = models.CharField(
+        "offered",
+        max_length=12,
+        choices=Occasion,
+        default=Occasion.ANY,
+        help_text="When staff are offered this reply. The one that fits the request best is chosen first: a booking, "
+        "then calls with no answer.",
     )
     is_active = models.BooleanField("offered to staff", default=True)
     display_order = models.PositiveSmallIntegerField(default=0)
@@ -121,27 +84,18 @@ class ReplyTemplate(models.Model):
         values = placeholder_values(appointment, staff)
         return fill_placeholders(self.subject, values), fill_placeholders(self.body, values)
 
-
-def placeholder_values(appointment: "AppointmentRequest", staff: "User") -> dict[str, str]:
-    location = appointment.consultation_location or appointment.location
-    return {
-        "first_name": appointment.first_name,
-        "reference": appointment.reference,
-        "clinic_name": settings.SITE_NAME,
-        "clinic_phone": location.phone.as_national if location.phone else "",
-        "location": location.name,
-        "location_address": location.one_line_address,
-        "consultation": appointment.consultation_display,
-        "staff_name": staff.first_name or staff.get_username(),
-    }
+    def fill_text(self, appointment: "AppointmentRequest", staff: "User") -> str:
+        """The text version for this patient, placeholders filled in ("" when there is none)."""
+        return fill_placeholders(self.text_body, placeholder_values(appointment, staff))
 
 
 class ContactAttempt(models.Model):
-    """One try at reaching the patient: a call (with what happened) or an email reply (with what it said)."""
+    """One try at reaching the patient: a call (with what happened) or a reply by email or text (with what it said)."""
 
     class Channel(models.TextChoices):
         CALL = "call", "Phone call"
         EMAIL = "email", "Email reply"
+        TEXT = "text", "Text reply"
 
     class Outcome(models.TextChoices):
         NO_ANSWER = "no_answer", "No answer"
@@ -149,6 +103,7 @@ class ContactAttempt(models.Model):
         SPOKE = "spoke", "Spoke with the patient"
         ESCALATED = "escalated", "Escalated (988, 911 or a clinician)"
         EMAILED = "emailed", "Email sent"
+        TEXTED = "texted", "Text sent"
 
     appointment_request = models.ForeignKey(
         "appointments.AppointmentRequest", on_delete=models.CASCADE, related_name="contact_attempts"
@@ -177,10 +132,26 @@ class ContactAttempt(models.Model):
 REACHING_OUTCOMES = [ContactAttempt.Outcome.SPOKE, ContactAttempt.Outcome.ESCALATED]
 
 
+# The outcome a reply is logged with, by the channel it goes by.
+SENT_OUTCOMES = {
+    ContactAttempt.Channel.EMAIL: ContactAttempt.Outcome.EMAILED,
+    ContactAttempt.Channel.TEXT: ContactAttempt.Outcome.TEXTED,
+}
+
+
+class StarterReply(NamedTuple):
+    name: str
+    subject: str
+    body: str
+    text: str  # the text version: no health details, two messages at most once "Avesta: " and the STOP line are added
+    occasion: ReplyTemplate.Occasion
+
+
 SUBJECT = "About your request {reference}"
-# The replies a new clinic starts with (the data migration adds them; staff edit them in the admin).
+Occasion = ReplyTemplate.Occasion
+# The replies a new clinic starts with (migrations add them; staff edit them in the admin).
 STARTER_REPLIES = [
-    (
+    StarterReply(
         "We tried to call you",
         SUBJECT,
         "Hello {first_name},\n\n"
@@ -189,27 +160,59 @@ STARTER_REPLIES = [
         "Please call us at {clinic_phone} when it suits you, or reply to this email with a few times "
         "that work for you, and we will call you then.\n\n"
         "{staff_name}\n{location}\n{location_address}",
+        "Hello {first_name}, we tried to call you today about your request {reference}. "
+        "Please call us at {clinic_phone} when it suits you. {staff_name}",
+        Occasion.AFTER_CALL,
     ),
-    (
+    StarterReply(
         "Let's find a time",
         SUBJECT,
         "Hello {first_name},\n\n"
         "Thank you for your request. We would like to book your consultation at {location_address}.\n\n"
         "Please reply with two or three days and times that suit you, or call us at {clinic_phone}.\n\n"
         "{staff_name}\n{location}",
+        "Hello {first_name}, thank you for your request {reference}. We would like to book your consultation: "
+        "please call us at {clinic_phone} to choose a time. {staff_name}",
+        Occasion.BEFORE_BOOKING,
     ),
-    (
-        "Your consultation is booked",
+    StarterReply(
+        "Booking confirmation",
         SUBJECT,
         "Hello {first_name},\n\n"
-        "Your consultation is booked for {consultation}.\n\n"
-        "Our address is {location_address}. If you need to change the time, call us at {clinic_phone}.\n\n"
+        "Your consultation is booked for {consultation_day} at {consultation_time}.\n\n"
+        "Where: {location_address}.\n\n"
+        "If you need to change the time, or cannot come, please call us at {clinic_phone}.\n\n"
         "{staff_name}\n{location}",
+        "Hello {first_name}, your consultation is booked for {consultation_day} at {consultation_time}, "
+        "{location_address}. To change it, call us at {clinic_phone}. {staff_name}",
+        Occasion.BOOKED,
+    ),
+    StarterReply(
+        "We could not reach you",
+        SUBJECT,
+        "Hello {first_name},\n\n"
+        "We have tried to call you a few times about your request {reference} and could not reach you.\n\n"
+        "We would still like to help. Please call us at {clinic_phone} when it suits you, or reply to this "
+        "email with a few times that work for you and the best number to call.\n\n"
+        "If you no longer need us, there is nothing you need to do.\n\n"
+        "{staff_name}\n{location}\n{location_address}",
+        "Hello {first_name}, we have tried to call you a few times about your request {reference} and could not "
+        "reach you. Please call us at {clinic_phone} when it suits you. {staff_name}",
+        Occasion.NOT_REACHED,
     ),
 ]
 
 
 def add_starter_replies(model: type[ReplyTemplate] = ReplyTemplate) -> None:
-    """Add the starter replies that are missing; a migration passes its app registry's model."""
-    for order, (name, subject, body) in enumerate(STARTER_REPLIES):
-        model.objects.get_or_create(name=name, defaults={"subject": subject, "body": body, "display_order": order})
+    """Add the starter replies that are missing. A migration passes its app registry's model, which may not have
+    the fields added since (0004 runs before the text version existed): those are left out."""
+    fields = {field.name for field in model._meta.get_fields()}
+    for order, reply in enumerate(STARTER_REPLIES):
+        values = {
+            "subject": reply.subject,
+            "body": reply.body,
+            "text_body": reply.text,
+            "occasion": reply.occasion,
+            "display_order": order,
+        }
+        model.objects.get_or_create(name=reply.name, defaults={k: v for k, v in values.items() if k in fields})

@@ -1,6 +1,6 @@
-"""Delivering a notification: one attempt at a time, each recorded, retried on a schedule.
+"""Delivering a notification, email or text: one attempt at a time, each recorded, retried on a schedule.
 
-What the emails say is notifications.py's job; this module decides when to try, records the
+What the emails and texts say is notifications.py's job; this module decides when to try, records the
 outcome, and explains failures without quoting the exception (it can contain patient details).
 """
 
@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from .models import Notification
 from .notifications import SENDERS
+from .sms import PermanentSmsError, SmsError
 
 
 def deliver(notification_id: int) -> Notification | None:
@@ -44,7 +45,9 @@ def deliver(notification_id: int) -> Notification | None:
             notification.sent_at = timezone.now()
             notification.last_error = ""
             notification.next_attempt_at = None
-        notification.save(update_fields=["state", "attempts", "last_error", "next_attempt_at", "sent_at"])
+        notification.save(
+            update_fields=["state", "attempts", "last_error", "next_attempt_at", "sent_at", "provider_id"]
+        )
     return notification
 
 
@@ -61,7 +64,10 @@ def is_permanent(error: Exception) -> bool:
 
     A 4xx answer (421 try later, 452 mailbox full) is temporary and worth retrying. So is a
     message that could not even be built (it is marked failed too: our bug, fixed by a deploy).
+    A text's backend says which it is (appointments/sms/): a number that cannot get texts is permanent.
     """
+    if isinstance(error, SmsError):
+        return isinstance(error, PermanentSmsError)
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         codes = [code for code, _ in error.recipients.values()]
         return bool(codes) and all(code >= 500 for code in codes)
@@ -69,7 +75,10 @@ def is_permanent(error: Exception) -> bool:
 
 
 def describe_failure(error: Exception) -> str:
-    """A reason staff can act on, without the exception text (which can quote addresses or names)."""
+    """A reason staff can act on, without the exception text (which can quote addresses or names). A text's
+    backend words its own reason for staff, never quoting the number or the message."""
+    if isinstance(error, SmsError):
+        return error.reason[:200]
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         return "the mail server refused the recipient address"
     if isinstance(error, smtplib.SMTPResponseException):

@@ -215,6 +215,10 @@ class AppointmentRequest(models.Model):
     consultation_location = models.ForeignKey(
         Location, on_delete=models.PROTECT, null=True, blank=True, editable=False, related_name="+"
     )
+    # "Not a fit" can be undone for a while (appointments/not_a_fit.py): when, why, and the status it replaced.
+    not_a_fit_at = models.DateTimeField("marked not a fit", null=True, blank=True, editable=False)
+    not_a_fit_reason = models.CharField("why not a fit", max_length=200, blank=True, editable=False)
+    status_before_not_a_fit = models.CharField(max_length=10, choices=Status, blank=True, editable=False)
 
     objects = AppointmentRequestQuerySet.as_manager()
 
@@ -242,8 +246,8 @@ class AppointmentRequest(models.Model):
         return f"Request {self.reference}"
 
     def get_absolute_url(self) -> str:
-        # Staff only: the admin page of the request (used in staff emails).
-        return reverse("admin:appointments_appointmentrequest_change", args=[self.pk])
+        # Staff only: the request's page at the front desk (used in staff emails).
+        return reverse("frontdesk:request", args=[self.pk])
 
     @property
     def full_name(self) -> str:

@@ -4,15 +4,17 @@ import datetime
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.http import QueryDict
 from django.utils import timezone
 
 from pages.models import Location, spoken_time
 
-from . import response_clock, triage
-from .contact_log import ContactAttempt, ReplyTemplate, placeholder_left_in, placeholder_values
+from . import reply_choice, response_clock, sms, triage
+from .contact_log import ContactAttempt, ReplyTemplate
 from .models import AppointmentRequest
+from .placeholders import placeholder_left_in, placeholder_values, text_reply_problem
 
 Outcome = ContactAttempt.Outcome
 
@@ -74,13 +76,15 @@ class LogCallForm(NextStepForm):
 
 
 class ReplyForm(NextStepForm):
+    """A reply from the templates that fit the request now, by email or by text as reply_choice.py decides."""
+
     shown_above = "admin/appointments/appointmentrequest/reply_chooser.html"
     template = forms.ModelChoiceField(
-        queryset=ReplyTemplate.objects.filter(is_active=True),
+        queryset=ReplyTemplate.objects.none(),
         widget=forms.HiddenInput,
         error_messages={
             "invalid_choice": "That reply is not offered for this request (a booking reply needs a booked "
-            "consultation): choose another template.",
+            "consultation, a reply about calls a call logged with no answer): choose another template.",
             "required": "Choose a reply template.",
         },
     )
@@ -93,17 +97,30 @@ class ReplyForm(NextStepForm):
 
     def __init__(self, appointment: AppointmentRequest, user: User, query: QueryDict, *args: Any, **kwargs: Any):
         super().__init__(appointment, user, query, *args, **kwargs)
-        templates = self.fields["template"].queryset  # type: ignore[attr-defined]  # a ModelChoiceField
-        if appointment.consultation_at is None:  # nothing to confirm yet
-            templates = templates.exclude(body__contains="{consultation}")
-            self.fields["template"].queryset = templates  # type: ignore[attr-defined]
-        self.chosen: ReplyTemplate | None = templates.filter(pk=query.get("template") or 0).first() or templates.first()
+        offered = reply_choice.offered_replies(appointment)
+        self.fields["template"].queryset = offered  # type: ignore[attr-defined]  # a ModelChoiceField
+        self.chosen: ReplyTemplate | None = offered.filter(
+            pk=query.get("template") or 0
+        ).first() or reply_choice.suggested_reply(appointment, offered)
+        self.route = reply_choice.reply_route(appointment, self.chosen)
+        if self.route.by_text:
+            self.fields["body"].label = "Text message"
+            self.fields["body"].widget.attrs["rows"] = 5
+            self.fields["body"].help_text = (
+                f"At most {sms.body_max_length()} characters (two texts). “{settings.SITE_SHORT_NAME}:” goes before "
+                "it and “Reply STOP to opt out.” after it. No health details: a text shows on a lock screen."
+            )
         if self.chosen is not None and not self.is_bound:
-            self.initial = {"template": self.chosen.pk, "body": self.chosen.fill(appointment, user)[1]}
+            body = (
+                self.chosen.fill_text(appointment, user)
+                if self.route.by_text
+                else self.chosen.fill(appointment, user)[1]
+            )
+            self.initial = {"template": self.chosen.pk, "body": body}
 
     @property
     def intro(self) -> str:
-        return "Choosing another template replaces the message below, with any changes you made to it."
+        return f"{self.route.sentence} Choosing another template replaces the message below, with any changes you made."
 
     @property
     def subject(self) -> str:
@@ -112,19 +129,17 @@ class ReplyForm(NextStepForm):
 
     def clean_body(self) -> str:
         body: str = self.cleaned_data["body"]
-        left = placeholder_left_in(body, placeholder_values(self.appointment, self.user))
+        values = placeholder_values(self.appointment, self.user)
+        left = placeholder_left_in(body, values)
         if left:
             raise forms.ValidationError(f"Replace {left} with what it stands for before sending.")
+        route = reply_choice.reply_route(self.appointment, self.cleaned_data.get("template") or self.chosen)
+        if route.by_text:
+            body = body.replace("\r\n", "\n").strip()
+            problem = text_reply_problem(body, values)
+            if problem:
+                raise forms.ValidationError(problem)
         return body
-
-    def clean(self) -> dict[str, Any] | None:
-        cleaned = super().clean()
-        template = self.cleaned_data.get("template")
-        if template and "{consultation}" in template.body and self.appointment.consultation_at is None:
-            raise forms.ValidationError(
-                "No consultation is booked yet: mark it scheduled first, or pick another reply."
-            )
-        return cleaned
 
     def save(self) -> None:
         triage.send_reply(self.appointment, self.user, self.cleaned_data["template"], self.cleaned_data["body"])

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
 
-from . import triage
+from . import not_a_fit, triage
 from .models import AppointmentRequest
 from .next_step_forms import (
     LogCallForm,
@@ -20,6 +20,10 @@ from .next_step_forms import (
     ScheduleForm,
     SpamForm,
 )
+from .not_a_fit import NotAFitForm
+
+# Offered for 24 hours after "Not a fit", beside the decision rather than among the buttons.
+UNDO_NOT_A_FIT = "undo-not-a-fit"
 
 
 def always(appointment: AppointmentRequest) -> bool:
@@ -57,7 +61,14 @@ NEXT_STEPS = {
             submit="Book the consultation",
         ),
         NextStep("contacted", "Mark contacted", "Marked contacted.", run=triage.mark_contacted),
-        NextStep("not-a-fit", "Not a fit", "Marked not a fit.", run=triage.mark_not_a_fit),
+        NextStep(
+            "not-a-fit",
+            "Not a fit",
+            "Marked not a fit. You can undo it for 24 hours.",
+            form=NotAFitForm,
+            submit="Mark not a fit",
+            offered=not_a_fit.is_offered,
+        ),
         NextStep("spam", "Spam", "Marked as spam.", form=SpamForm, submit="Yes, mark it as spam"),
         NextStep(
             "mark-urgent",
@@ -76,6 +87,13 @@ NEXT_STEPS = {
             submit="Not urgent after all",
             offered=lambda appointment: appointment.is_urgent,
             in_place=True,
+        ),
+        NextStep(
+            UNDO_NOT_A_FIT,
+            "Undo not a fit",
+            "Not a fit undone: the request is back where it was.",
+            run=not_a_fit.undo,
+            offered=not_a_fit.undo_offered,
         ),
     ]
 }

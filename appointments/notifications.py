@@ -1,6 +1,7 @@
-"""The emails about a request: what they say and to whom. Sending and retrying is delivery.py's job.
+"""The emails and texts about a request: what they say and to whom. Sending and retrying is delivery.py's job.
 
-Subjects carry the reference only: nothing a patient typed goes into a mail header.
+Subjects carry the reference only: nothing a patient typed goes into a mail header. A reply goes by text when
+staff were shown it would (reply_choice.py), as they wrote it, with the clinic's short name before it.
 """
 
 from collections.abc import Callable
@@ -9,6 +10,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 
+from . import sms
 from .models import Notification
 
 
@@ -42,12 +44,23 @@ def send_reply(notification: Notification) -> None:
     reply = notification.contact_attempt
     if reply is None:
         raise ValueError("A reply notification needs its contact attempt.")
+    if notification.channel == Notification.Channel.TEXT:
+        send_text(notification, reply.body)
+        return
     _send(
         "emails/patient_reply",
         to=[appointment.email],
         context={"reply": reply, "location": appointment.consultation_location or appointment.location},
         reply_to=[appointment.location.email],
     )
+
+
+def send_text(notification: Notification, body: str) -> None:
+    """To the patient's phone in E.164 (+14805550100); the provider's id is kept with the notification."""
+    phone = notification.appointment_request.phone
+    if not phone:
+        raise sms.PermanentSmsError("the request has no phone number")
+    notification.provider_id = sms.get_sender().send(phone.as_e164, sms.compose(body))
 
 
 SENDERS: dict[str, Callable[[Notification], None]] = {

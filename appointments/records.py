@@ -1,5 +1,5 @@
-"""What is kept about each request besides the request itself: its emails and their delivery state, staff notes,
-the access history, and the receipts of purge_requests. (The contact log is in contact_log.py.)"""
+"""What is kept about each request besides the request itself: its emails and texts and their delivery state, staff
+notes, the access history, and the receipts of purge_requests. (The contact log is in contact_log.py.)"""
 
 import datetime
 
@@ -18,7 +18,7 @@ class NotificationQuerySet(models.QuerySet["Notification"]):
 
 
 class Notification(models.Model):
-    """One email about a request, with its delivery state: the admin shows it, the worker retries it."""
+    """One email or text about a request, with its delivery state: staff see it, the worker retries it."""
 
     class Kind(models.TextChoices):
         STAFF = "staff", "Staff notification"
@@ -27,6 +27,10 @@ class Notification(models.Model):
 
     # The two emails every stored request sends; replies are sent when staff write them.
     ON_RECEIPT = (Kind.STAFF, Kind.PATIENT)
+
+    class Channel(models.TextChoices):
+        EMAIL = "email", "Email"
+        TEXT = "text", "Text message"
 
     class State(models.TextChoices):
         PENDING = "pending", "Pending"
@@ -37,6 +41,8 @@ class Notification(models.Model):
         "appointments.AppointmentRequest", on_delete=models.CASCADE, related_name="notifications"
     )
     kind = models.CharField(max_length=10, choices=Kind)
+    # Only a reply goes by text (appointments/reply_choice.py decides); the staff and patient emails are emails.
+    channel = models.CharField(max_length=5, choices=Channel, default=Channel.EMAIL)
     # A reply's words are in its contact attempt; the staff and patient emails are composed from the request.
     contact_attempt = models.OneToOneField(
         "appointments.ContactAttempt", on_delete=models.CASCADE, null=True, blank=True, related_name="notification"
@@ -47,6 +53,9 @@ class Notification(models.Model):
     # When to try (again): set at creation; None once sent or given up.
     next_attempt_at = models.DateTimeField(default=timezone.now, null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    provider_id = models.CharField(
+        "provider's message id", max_length=64, blank=True, help_text="A sent text's id at the text provider."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = NotificationQuerySet.as_manager()

@@ -1,4 +1,4 @@
-"""Background work: emails about appointment requests, retried with backoff.
+"""Background work: emails and texts about appointment requests, retried with backoff.
 
 django-tasks never retries by itself, so a failed attempt schedules the next one
 (`NOTIFICATION_RETRY_DELAYS`); `send_due_notifications` picks up any that a stopped

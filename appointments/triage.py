@@ -5,14 +5,16 @@ from collections.abc import Iterable
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from incoming.request_address import current_address
 from pages.models import Location
 
 from . import response_clock
+from .contact_log import SENT_OUTCOMES
 from .models import AppointmentRequest, AuditEvent, ContactAttempt, Notification, ReplyTemplate
+from .reply_choice import reply_route
 from .tasks import enqueue_after_commit
 
 
@@ -67,12 +69,23 @@ def mark_spam(requests: QuerySet[AppointmentRequest], user: User) -> int:
         return requests.update(status=AppointmentRequest.Status.SPAM, updated_at=now, marked_spam_at=now)
 
 
-def mark_not_a_fit(requests: QuerySet[AppointmentRequest], user: User) -> int:
-    """Not a fit answers the patient too: the first response time is set if it was not."""
+def mark_not_a_fit(requests: QuerySet[AppointmentRequest], user: User, reason: str = "") -> int:
+    """Not a fit answers the patient too: the first response time is set if it was not. The reason and the status
+    it replaces are kept, for the access history and for undoing it (appointments/not_a_fit.py); requests that are
+    not a fit already are left as they are."""
     now = timezone.now()
     with transaction.atomic():
-        record(user, requests, AuditEvent.Action.CHANGED, "marked not a fit")
-        changed = requests.update(status=AppointmentRequest.Status.NOT_A_FIT, updated_at=now)
+        ids = list(requests.exclude(status=AppointmentRequest.Status.NOT_A_FIT).values_list("pk", flat=True))
+        requests = AppointmentRequest.objects.filter(pk__in=ids)
+        record(user, requests, AuditEvent.Action.CHANGED, f"marked not a fit{f': {reason}' if reason else ''}"[:200])
+        changed = requests.update(
+            # The right-hand side reads the row as it was: the status being replaced.
+            status_before_not_a_fit=F("status"),
+            status=AppointmentRequest.Status.NOT_A_FIT,
+            not_a_fit_at=now,
+            not_a_fit_reason=reason[:200],
+            updated_at=now,
+        )
         _stamp_first_responses(requests, now)
         return changed
 
@@ -121,22 +134,28 @@ def _set_urgent(appointment: AppointmentRequest, user: User, urgent: bool, detai
 
 
 def send_reply(appointment: AppointmentRequest, user: User, template: ReplyTemplate, body: str) -> ContactAttempt:
-    """Store the reply and queue it; it is sent after commit, retried like every other email."""
-    subject, _ = template.fill(appointment, user)
+    """Store the reply and queue it; it is sent after commit, retried like every other email. It goes by text
+    where reply_choice.reply_route says so (a text has no subject)."""
+    channel = reply_route(appointment, template).channel
+    subject = template.fill(appointment, user)[0] if channel == ContactAttempt.Channel.EMAIL else ""
     with transaction.atomic():
         attempt = ContactAttempt.objects.create(
             appointment_request=appointment,
             by=user,
-            channel=ContactAttempt.Channel.EMAIL,
-            outcome=ContactAttempt.Outcome.EMAILED,
+            channel=channel,
+            outcome=SENT_OUTCOMES[channel],
             reply_template=template,
             subject=subject,
             body=body,
         )
         notification = Notification.objects.create(
-            appointment_request=appointment, kind=Notification.Kind.REPLY, contact_attempt=attempt
+            appointment_request=appointment,
+            kind=Notification.Kind.REPLY,
+            channel=Notification.Channel(channel.value),
+            contact_attempt=attempt,
         )
-        _contacted(appointment, user, attempt, f"sent the reply “{template.name}”")
+        by_text = " by text" if channel == ContactAttempt.Channel.TEXT else ""
+        _contacted(appointment, user, attempt, f"sent the reply “{template.name}”{by_text}")
         enqueue_after_commit([notification.pk])
     return attempt
 

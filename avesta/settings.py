@@ -6,6 +6,7 @@ refuses to start without a SECRET_KEY and an explicit ALLOWED_HOSTS.
 """
 
 from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import environ
 from django.contrib.messages import constants as message_constants
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
     "page_cache",
     "appointments",
     "insights",
+    "frontdesk",
     "demo",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -195,6 +197,52 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Avesta <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Text messages: replies to patients who chose text and agreed to texts (docs/sms.md). One URL, as for mail:
+# twilio://ACCOUNT_SID:AUTH_TOKEN@api.twilio.com/?from=%2B14805550143, console:// (printed), locmem:// (kept in
+# memory), or off:// (replies go by email). Off by default in production: printed texts would put patients'
+# numbers in the logs. See appointments/sms/.
+SMS_BACKENDS = {
+    "off": "",
+    "console": "appointments.sms.console.ConsoleSmsSender",
+    "locmem": "appointments.sms.locmem.LocmemSmsSender",
+    "twilio": "appointments.sms.twilio.TwilioSmsSender",
+}
+# Seconds before giving up on a silent text provider (the attempt is then retried like an email's).
+SMS_TIMEOUT = env.int("SMS_TIMEOUT", default=10)
+
+
+def sms_backend(url: str) -> tuple[str, dict[str, str | float]]:
+    """SMS_URL as a backend's dotted path and its options; a URL that cannot send stops start-up."""
+    parts = urlsplit(url)
+    if parts.scheme not in SMS_BACKENDS:
+        raise ImproperlyConfigured(f"SMS_URL must start with one of {', '.join(SMS_BACKENDS)}:// (see docs/sms.md).")
+    if parts.scheme != "twilio":
+        return SMS_BACKENDS[parts.scheme], {}
+    # A literal + in ?from=+1480… is the number's, not a space.
+    query = {name: values[-1] for name, values in parse_qs(parts.query.replace("+", "%2B")).items()}
+    if not (parts.username and parts.password and (query.get("from") or query.get("messaging_service_sid"))):
+        raise ImproperlyConfigured(
+            "SMS_URL for Twilio needs the account and token, and a number to send from: "
+            "twilio://ACCOUNT_SID:AUTH_TOKEN@api.twilio.com/?from=%2B14805550143"
+        )
+    username = unquote(parts.username)
+    options: dict[str, str | float] = {
+        # With ?account=AC…, the name and password are an API key's (SK…) and its secret.
+        "account_sid": query.get("account", username),
+        "api_key_sid": username if "account" in query else "",
+        "auth_token": unquote(parts.password),
+        "from_number": query.get("from", ""),
+        "messaging_service_sid": query.get("messaging_service_sid", ""),
+        "timeout": SMS_TIMEOUT,
+    }
+    if parts.hostname:
+        options["api_url"] = f"https://{parts.netloc.rpartition('@')[2]}"
+    return SMS_BACKENDS["twilio"], options
+
+
+# Not kept as a setting of its own: the URL holds the token, which Django's error reports would show.
+SMS_BACKEND, SMS_OPTIONS = sms_backend(env.str("SMS_URL", default="console://" if DEBUG else "off://"))
+
 SITE_NAME = env.str("SITE_NAME", default="Avesta Ketamine & Wellness")
 # In page titles when the full name would make them longer than search engines show (60 characters).
 SITE_SHORT_NAME = env.str("SITE_SHORT_NAME", default="Avesta")
@@ -281,6 +329,8 @@ STAFF_PASSWORD_LONGEST_WAIT_SECONDS = env.int("STAFF_PASSWORD_LONGEST_WAIT_SECON
 # Staff sessions end after this long without a request, and this long after signing in.
 STAFF_SESSION_IDLE_MINUTES = env.int("STAFF_SESSION_IDLE_MINUTES", default=30)
 STAFF_SESSION_MAX_HOURS = env.int("STAFF_SESSION_MAX_HOURS", default=12)
+# Where staff land after signing in when no page was asked for: the front desk's dashboard.
+LOGIN_REDIRECT_URL = "frontdesk:dashboard"
 
 # Security headers, CSP and logs (issue 9)
 # Every source is named: default-src 'none' refuses whatever a directive does not allow. No inline

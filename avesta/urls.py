@@ -12,7 +12,7 @@ from page_cache.decorators import cached_page
 from pages.sitemaps import FixedPagesSitemap, PageSitemap
 from pages.views import SearchView, favicon
 
-admin.site.index_title = "Today at the front desk"
+admin.site.index_title = "Configuration"
 admin.site.site_title = settings.SITE_NAME
 # The triage list needs the width more than the app menu.
 admin.site.enable_nav_sidebar = False
@@ -28,6 +28,7 @@ SITEMAPS = {
 urlpatterns = [
     # Inside the admin (its login and header), before its catch-all URLs.
     path("admin/charts/", include("insights.urls")),
+    path("admin/front-desk/", include("frontdesk.urls")),
     path("admin/sign-in/", include("staff_signin.urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),

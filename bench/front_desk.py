@@ -1,4 +1,6 @@
-"""The front desk's screens with two years of a busy clinic's requests, against an admin page with none.
+"""The front desk's screens with two years of a busy clinic's requests, against an admin page with none: the admin's
+home, triage list and request page, and the front desk's dashboard and inbox (the open list, a search, a page
+halfway down) beside the admin's list at the same volume.
 
     .venv/bin/python bench/front_desk.py [--runs 20] [--requests 20800]
     DATABASE_URL=postgres://postgres@127.0.0.1:5432 .venv/bin/python bench/front_desk.py
@@ -13,7 +15,7 @@ page measured in the same run: a signed-in admin page that reads no request. It 
 requests (the request page then shows the only request there is), then after bulk-inserting two years.
 
 The volume: about 40 requests a weekday (30 to 50; a clinic with one busy location, of which roughly one
-in eight is spam) over 104 weeks: 104 × 5 × 40 = 20,800 requests, made by appointments/volume.py (also
+in eight is spam) over 104 weeks: 104 × 5 × 40 = 20,800 requests, made by demo/volume/requests.py (also
 behind `manage.py generate_volume`), whose docstring states their mix.
 """
 
@@ -79,8 +81,8 @@ def prepare_site(env: dict[str, str]) -> None:
 
 
 def load_two_years(total: int, seed: int = 8) -> dict[str, int]:
-    """The generator `manage.py generate_volume` uses (appointments/volume.py)."""
-    from appointments.volume import load_two_years as load
+    """The generator `manage.py generate_volume` uses (demo/volume/requests.py)."""
+    from demo.volume.requests import load_two_years as load
 
     return load(total, seed)
 
@@ -104,11 +106,31 @@ def measure(client: Any, url: str, runs: int) -> tuple[int, float]:
     return count, statistics.median(timings) * 1000
 
 
+# A name about one request in eight has (demo/volume/requests.py): a search with many matches, open and closed.
+SEARCHED = "Garcia"
+
+
+def deep_page() -> int:
+    """A page halfway down the open list, 50 requests to a page (1 when there are few)."""
+    from appointments.models import AppointmentRequest
+
+    return max(1, AppointmentRequest.objects.open().count() // 50 // 2)
+
+
 def measure_pages(client: Any, request_pk: int, runs: int) -> Figures:
+    """The admin's triage list and the front desk's inbox side by side: the open list, a search, a deep page."""
+    admin_list, inbox = "/admin/appointments/appointmentrequest/", "/admin/front-desk/requests/"
+    deep = deep_page()
     pages = {
-        "admin home (dashboard)": "/admin/",
-        "triage list (open)": "/admin/appointments/appointmentrequest/",
+        "admin home": "/admin/",
+        "triage list (open)": admin_list,
+        "triage list, search": f"{admin_list}?q={SEARCHED}",
+        f"triage list, page {deep}": f"{admin_list}?p={deep - 1}",
         "request page": f"/admin/appointments/appointmentrequest/{request_pk}/change/",
+        "front desk: dashboard": "/admin/front-desk/",
+        "inbox (open)": inbox,
+        "inbox, search": f"{inbox}?q={SEARCHED}",
+        f"inbox, page {deep}": f"{inbox}?page={deep}",
         BASELINE: "/admin/password_change/",
     }
     return {name: measure(client, url, runs) for name, url in pages.items()}
@@ -171,10 +193,15 @@ def print_table(engine: str, runs: int, empty: Figures, full: Figures) -> None:
     print(
         f"{'page':<26} {'empty: queries':>14} {'ms':>7} {'ratio':>7}  {'2 years: queries':>16} {'ms':>7} {'ratio':>7}"
     )
-    for name in empty:
-        (q0, ms0), (q1, ms1) = empty[name], full[name]
+    # By position: the deep page is page 1 of the empty list.
+    for (q0, ms0), (name, (q1, ms1)) in zip(empty.values(), full.items(), strict=True):
         ratio0, ratio1 = ms0 / empty[BASELINE][1], ms1 / full[BASELINE][1]
         print(f"{name:<26} {q0:>14} {ms0:7.1f} {ratio0:6.1f}x  {q1:>16} {ms1:7.1f} {ratio1:6.1f}x")
+    print("\nThe front desk's inbox against the admin's triage list, with 2 years: time, inbox / triage list")
+    for name, (_, ms) in full.items():
+        if name.startswith("inbox"):
+            admin_ms = full[name.replace("inbox", "triage list", 1)][1]
+            print(f"{name:<26} {ms:7.1f} ms against {admin_ms:7.1f} ms: {ms / admin_ms:5.2f}x")
 
 
 def main() -> None:

@@ -35,7 +35,7 @@ def prepare_site(env: dict[str, str]) -> None:
 
 
 def add_articles(total: int) -> None:
-    from blog.volume import add_articles as add_generated_articles
+    from demo.volume.articles import add_articles as add_generated_articles
 
     add_generated_articles(total, leave_out=frozenset(w for query in QUERIES for w in query.split() if w != "ketamine"))
 

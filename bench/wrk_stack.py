@@ -415,7 +415,7 @@ def main() -> None:
 
 
 def subject_pk(env: dict[str, str]) -> int:
-    """The returning patient's latest request (appointments/volume.py), or the latest of all."""
+    """The returning patient's latest request (demo/volume/requests.py), or the latest of all."""
     script = "import django; django.setup(); from appointments.models import AppointmentRequest as A\n"
     script += "r = A.objects.filter(email='rae@example.org').order_by('-created_at').first() or A.objects.first()\n"
     script += "print(r.pk)"

@@ -4,8 +4,9 @@ from django.http import HttpRequest
 
 from incoming.admin_lookups import OfferedLookupsOnly
 
-from .admin_editing import ArticleEditing, ReviewFilter
+from .admin_editing import ArticleEditing
 from .admin_images import CheckedImageField, HeroImageAdmin
+from .admin_list import ArticleList
 from .models import Author, Post, Topic
 
 
@@ -30,13 +31,9 @@ class AuthorAdmin(OfferedLookupsOnly):
 
 
 @admin.register(Post)
-class PostAdmin(ArticleEditing, HeroImageAdmin, OfferedLookupsOnly):
-    list_display = ["title", "publication", "author", "medical_reviewer", "review_due", "modified_at"]
-    list_filter = ["status", ReviewFilter, "topics", "author"]
-    search_fields = ["title", "summary"]
+class PostAdmin(ArticleEditing, ArticleList, HeroImageAdmin):
     date_hierarchy = "published_at"
     autocomplete_fields = ["author", "medical_reviewer"]
-    filter_horizontal = ["topics"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "body"]}),
         (
@@ -66,10 +63,6 @@ class PostAdmin(ArticleEditing, HeroImageAdmin, OfferedLookupsOnly):
         fixed = ["slug"] if obj is not None else []
         return [*self.readonly_fields, "publication", *fixed]
 
-    @admin.display(description="on the site", ordering="published_at")
+    @admin.display(description="on the site")
     def publication(self, post: Post) -> str:
         return post.publication_state if post.pk else "Not saved yet"
-
-    @admin.display(description="review due", ordering="last_reviewed")
-    def review_due(self, post: Post) -> str:
-        return f"{post.review_due:%b %-d, %Y}" if post.review_due else "Never reviewed"

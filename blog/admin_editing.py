@@ -1,55 +1,41 @@
-"""What an editor needs beside the article form: references, a preview, warnings, the review calendar."""
+"""What an editor needs beside the article form: one readable column, a preview beside it, references,
+warnings, and the clinic's time on every date."""
 
-import datetime
 from typing import Any
 
+from csp.decorators import csp_replace, csp_update
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path
 from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 
-from .models import REVIEW_INTERVAL, Post, Reference
+from .models import Post, Reference
 from .rendering import removed_html, render_article
 
-REVIEW_SOON = datetime.timedelta(days=60)
+# Where the clinic's time zone is, as staff say it; another zone shows its abbreviation (“MST”).
+CLINIC_TIME_PLACES = {"America/Phoenix": "Arizona"}
 
 
-class ReferenceInline(admin.TabularInline):
+def clinic_time_note() -> str:
+    """“Clinic time (Arizona)”: the admin's dates and times are the clinic's, whatever the browser's zone."""
+    place = CLINIC_TIME_PLACES.get(settings.TIME_ZONE) or f"{timezone.localtime():%Z}"
+    return f"Clinic time ({place})"
+
+
+class ReferenceInline(admin.StackedInline):
     model = Reference
     extra = 1
+    classes = ["collapse"]  # opened by the admin itself when one has an error
+    fields = [("number", "year"), "authors", "title", "source", "doi", "url"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     verbose_name_plural = "references (cite them in the text as [1], [2]…)"
-
-
-class ReviewFilter(admin.SimpleListFilter):
-    """Which articles need their medical review: due a year after the last one."""
-
-    title = "medical review"
-    parameter_name = "review"
-
-    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
-        return [
-            ("overdue", "Overdue or never reviewed"),
-            ("soon", "Due in the next 60 days"),
-            ("current", "Up to date"),
-        ]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Post]) -> QuerySet[Post]:
-        today = timezone.localdate()
-        overdue = Post.objects.review_overdue(today)
-        if self.value() == "overdue":
-            return queryset.filter(pk__in=overdue)
-        due_soon_from = today - REVIEW_INTERVAL + REVIEW_SOON
-        if self.value() == "soon":
-            return queryset.exclude(pk__in=overdue).filter(last_reviewed__lte=due_soon_from)
-        if self.value() == "current":
-            return queryset.exclude(pk__in=overdue).filter(last_reviewed__gt=due_soon_from)
-        return queryset
 
 
 def published_undated(form: forms.ModelForm) -> bool:
@@ -69,21 +55,47 @@ def published_undated(form: forms.ModelForm) -> bool:
 
 
 class ArticleEditing(admin.ModelAdmin):
-    """The article admin's preview page and its warning about HTML that will not be shown."""
+    """The article's form in one readable column, its preview beside it (below it on a narrow screen), and the
+    warning about HTML that will not be shown."""
 
     inlines = [ReferenceInline]
+
+    class Media:
+        css = {"all": ["css/admin-editor.css"]}
+        js = [forms.Script("js/admin-editor.js", defer=True)]
 
     def formfield_for_dbfield(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
         if db_field.name == "title":  # wide enough for a whole title
             kwargs["widget"] = forms.TextInput(attrs={"class": "vTextField article-title"})
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if isinstance(db_field, models.DateTimeField) and field is not None:
+            note = clinic_time_note()
+            field.help_text = f"{note}. {field.help_text}".strip()
+            # The admin labels a date-and-time field as a whole: each of its two inputs is named here.
+            date_input, time_input = field.widget.widgets
+            date_input.attrs["aria-label"] = f"{field.label}: date"
+            time_input.attrs["aria-label"] = f"{field.label}: time, {note}"
+        return field
+
+    def formfield_for_manytomany(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name == "topics":  # a few topics: boxes to tick fit the column, two list boxes do not
+            kwargs["widget"] = forms.CheckboxSelectMultiple(attrs={"class": "radiolist"})
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def get_urls(self) -> list[URLPattern]:
         preview = path("preview/", self.admin_site.admin_view(self.preview_view), name="blog_post_preview")
         return [preview, *super().get_urls()]
 
+    @method_decorator(csp_update({"frame-src": ["'self'"]}))  # the preview panel's frame
+    def changeform_view(
+        self, request: HttpRequest, object_id: str | None = None, form_url: str = "", extra_context: Any = None
+    ) -> HttpResponse:
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    @method_decorator([csp_replace({"frame-ancestors": ["'self'"]}), xframe_options_sameorigin])
     def preview_view(self, request: HttpRequest) -> HttpResponse:
-        """The text as readers will see it, from the form as it stands: nothing is saved."""
+        """The text as readers will see it, from the form as it stands: nothing is saved. Shown in the form's
+        preview panel (a sandboxed frame), or in a tab of its own."""
         if request.method != "POST":
             return HttpResponse("Use the Preview button on the article's page.", status=405)
         if not (self.has_add_permission(request) or self.has_change_permission(request)):

@@ -6,7 +6,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.validators import MaxValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import dateformat, timezone
@@ -127,7 +127,7 @@ class PostQuerySet(models.QuerySet["Post"]):
         return self.filter(models.Q(last_reviewed__isnull=True) | models.Q(last_reviewed__lte=today - REVIEW_INTERVAL))
 
     def featured_first(self) -> "PostQuerySet":
-        """The featured article(s) first, then the newest: the order of the article list."""
+        """The featured article first, then the newest: the order of the article list."""
         return self.order_by("-featured", "-published_at")
 
     def for_listing(self) -> "PostQuerySet":
@@ -226,11 +226,19 @@ class Post(models.Model):
             # The public list: published posts, newest first.
             models.Index(fields=["status", "-published_at"], name="post_published_idx"),
         ]
+        constraints = [
+            # One featured article: save() hands the place over; a bulk write that would make two is refused.
+            models.UniqueConstraint(
+                fields=["featured"], condition=models.Q(featured=True), name="one_featured_article"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
 
     def save(self, *args: Any, **kwargs: Any) -> None:
+        """Also the one place an article becomes the featured one: saved featured, it takes the place from
+        any other, whose titles are left in `replaced_as_featured` for the editor to be told."""
         if self.hero_image and not self.hero_image._committed:  # a new upload
             self.hero_image = without_metadata(self.hero_image.file)
         self.body_html, self.sections = render_article(self.body)
@@ -238,7 +246,14 @@ class Post(models.Model):
         from .search import document_to_store  # here: blog/search.py imports this module
 
         self.search_document = document_to_store(self)
-        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        with transaction.atomic():
+            self.replaced_as_featured: list[str] = []
+            if self.featured and (update_fields is None or "featured" in update_fields):
+                others = Post.objects.filter(featured=True).exclude(pk=self.pk)
+                self.replaced_as_featured = list(others.values_list("title", flat=True))
+                others.update(featured=False)  # no signal needed: this article's own save ends the page cache's
+            super().save(*args, **kwargs)
         self.search_document = None  # stored in the database; the expression's values are now stale
         if self.hero_renditions.get("key") != self.pictures_key():
             from .tasks import queue_pictures  # the task module imports this one
@@ -247,6 +262,10 @@ class Post(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("blog:post", kwargs={"slug": self.slug})
+
+    def validate_constraints(self, exclude: Any = None) -> None:
+        # A form making this article the featured one is not refused because another is: save() hands it over.
+        super().validate_constraints(exclude={*(exclude or ()), "featured"})
 
     def clean(self) -> None:
         if self.hero_image and not self.hero_image_alt.strip():

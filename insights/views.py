@@ -27,7 +27,12 @@ def for_staff_who_see_requests(view: Callable[..., HttpResponse]) -> Callable[..
 
 @for_staff_who_see_requests
 def charts_page(request: HttpRequest) -> HttpResponse:
-    context = {**admin.site.each_context(request), "title": "Charts", "charts": [chart() for chart in CHARTS.values()]}
+    context = {
+        **admin.site.each_context(request),
+        "title": "Charts",
+        "front_desk_section": "charts",
+        "charts": [chart() for chart in CHARTS.values()],
+    }
     return TemplateResponse(request, "admin/insights/charts.html", context)
 
 

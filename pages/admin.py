@@ -2,15 +2,18 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import QuerySet
 from django.forms import BaseInlineFormSet, ModelForm
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from incoming.admin_lookups import OfferedLookupsOnly
 
+from .admin_week import Week, WeekGridForm, hold_week, save_week
 from .closures import HOLIDAY_YEARS_AHEAD, add_public_holidays, holiday_choices, sync_public_holidays
-from .models import ClosedDay, Location, OpeningHours, Page, commonly_observed_holidays
+from .models import ClosedDay, Location, Page, commonly_observed_holidays
 
 
 @admin.register(Page)
@@ -20,24 +23,44 @@ class PageAdmin(OfferedLookupsOnly):
     prepopulated_fields = {"slug": ["title"]}
 
 
-class OpeningHoursInline(admin.TabularInline):
-    model = OpeningHours
-    extra = 0
+class ClosuresFormSet(BaseInlineFormSet):
+    """The coming closures to edit, soonest first; the past ones listed apart (`past`), not to be edited."""
+
+    def get_unique_error_message(self, unique_check: Any) -> str:
+        return "The same date is in the list twice: one closure a day."
+
+    def get_form_error(self) -> str:
+        return "This date is in the list already: one closure a day."
+
+    @cached_property
+    def past(self) -> list[ClosedDay]:
+        if self.instance.pk is None:
+            return []
+        return list(ClosedDay.objects.filter(location=self.instance, date__lt=timezone.localdate()).order_by("-date"))
 
 
 class ClosedDayInline(admin.TabularInline):
     model = ClosedDay
+    formset = ClosuresFormSet
     extra = 1
-    verbose_name_plural = (
-        "closed days (public holidays and the clinic's own; patients see the next ones, the reply promise skips them)"
-    )
+    fields = ["date", "reason"]
+    template = "admin/pages/location/closures.html"
+    verbose_name = "closure date"
+    verbose_name_plural = "closures"
+    formfield_overrides = {models.DateField: {"widget": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}}
+
+    def formfield_for_dbfield(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name == "reason":  # the column's heading says it: “Reason (shown to patients)”
+            kwargs["help_text"] = ""
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[ClosedDay]:
-        # Past closures are history; staff edit what is coming.
-        return super().get_queryset(request).filter(date__gte=timezone.localdate())
+        # Past closures are history (ClosuresFormSet.past lists them); staff edit what is coming.
+        return super().get_queryset(request).filter(date__gte=timezone.localdate()).order_by("date")
 
 
-class LocationForm(forms.ModelForm):
+class LocationForm(WeekGridForm, forms.ModelForm):
+    week: Week  # the grid's week, once checked
     closed_on_holidays = forms.MultipleChoiceField(
         label="Closed on these public holidays",
         required=False,
@@ -59,11 +82,23 @@ class LocationForm(forms.ModelForm):
         field = self.fields["closed_on_holidays"]
         assert isinstance(field, forms.MultipleChoiceField)
         field.choices = offered + [(name, name) for name in self.instance.closed_on_holidays if name not in known]
+        self.add_week_fields(self.instance)
+
+    def clean(self) -> dict[str, Any] | None:
+        cleaned = super().clean()
+        self.week = self.checked_week()
+        if not self.errors:
+            hold_week(self.instance, self.week)
+        return cleaned
 
 
 @admin.register(Location)
 class LocationAdmin(OfferedLookupsOnly):
     form = LocationForm
+
+    class Media:
+        css = {"all": ["css/admin-editor.css"]}
+
     list_display = ["name", "city", "phone", "sms_number", "email", "display_order"]
     list_editable = ["display_order"]
     fieldsets = [
@@ -73,15 +108,17 @@ class LocationAdmin(OfferedLookupsOnly):
         ("Public holidays", {"fields": ["closed_on_holidays"]}),
     ]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [OpeningHoursInline, ClosedDayInline]
+    inlines = [ClosedDayInline]
     actions = ["close_on_public_holidays"]
 
     def save_related(
         self, request: HttpRequest, form: ModelForm, formsets: list[BaseInlineFormSet], change: bool
     ) -> None:
-        super().save_related(request, form, formsets, change)
-        # After the inlines: the weekly hours entered with a new location decide which holiday dates are closures.
         location = form.instance
+        assert isinstance(form, LocationForm)
+        save_week(location, form.week)
+        super().save_related(request, form, formsets, change)
+        # After the week: the weekly hours entered with a new location decide which holiday dates are closures.
         if not change:
             add_public_holidays(location)
         elif "closed_on_holidays" in form.changed_data:

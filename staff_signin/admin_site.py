@@ -40,8 +40,11 @@ class StaffAdminSite(AdminSite):
         """The password step; a right password leads on to the code (or enrolment) step, not the admin.
 
         Whatever Django's login view would follow (it allows this host's absolute URLs), only a path
-        on this site is (steps.next_url), here as after every other step.
+        on this site is (steps.next_url), here as after every other step. With none asked for, the page sends
+        staff where they land (LOGIN_REDIRECT_URL), not to the admin's home as Django's would.
         """
+        if REDIRECT_FIELD_NAME not in request.GET and REDIRECT_FIELD_NAME not in request.POST:
+            extra_context = {REDIRECT_FIELD_NAME: next_url(request), **(extra_context or {})}
         response = super().login(request, extra_context)
         user = request.user
         if not (user.is_authenticated and user.is_active and user.is_staff):

@@ -60,7 +60,7 @@ def issue(user: AbstractBaseUser, issued_by: AbstractBaseUser | None) -> tuple[s
 
 def url_of(token: str) -> str:
     """The link to give the person, on the site's canonical address."""
-    # In the query string: the access logs leave query strings out (README, "Logs keep personal data out").
+    # In the query string: the access logs leave query strings out (docs/operations.md, "Logs keep personal data out").
     return f"{settings.SITE_URL}{reverse('staff_signin:enrolment-link')}?{urlencode({'token': token})}"
 
 

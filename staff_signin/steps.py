@@ -3,7 +3,9 @@
 import unicodedata
 from urllib.parse import urlencode, urlsplit
 
+from django.conf import settings
 from django.http import HttpRequest
+from django.shortcuts import resolve_url
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
@@ -32,9 +34,9 @@ def is_local_path(url: str) -> bool:
 
 
 def next_url(request: HttpRequest) -> str:
-    """Where the admin sent them from, if it is a path on this site; else the admin home."""
+    """Where the admin sent them from, if it is a path on this site; else where staff land (LOGIN_REDIRECT_URL)."""
     wanted = request.POST.get("next") or request.GET.get("next") or ""
-    return wanted if is_local_path(wanted) else reverse("admin:index")
+    return wanted if is_local_path(wanted) else resolve_url(settings.LOGIN_REDIRECT_URL)
 
 
 def with_next(url: str, request: HttpRequest) -> str:

@@ -132,7 +132,7 @@ def enrolment_link(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect(reverse("staff_signin:enrol"))
     messages.info(request, "Sign in with your username and password to set up your authenticator app.")
-    return redirect(f"{reverse('admin:login')}?next={reverse('admin:index')}")
+    return redirect(reverse("admin:login"))  # then where staff land (steps.next_url)
 
 
 @never_cache

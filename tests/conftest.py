@@ -13,7 +13,7 @@ from appointments.contact_log import add_starter_replies
 from appointments.models import AppointmentRequest, Notification
 from appointments.roles import set_up_front_desk
 from blog.models import Author, Post, Topic
-from pages.demo import load_demo_content
+from demo.content import load_demo_content
 from pages.models import Location, OpeningHours
 
 from .helpers import ANN_EXAMPLE, PASSWORD, log_in_verified, shared_caches_at

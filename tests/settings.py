@@ -18,3 +18,7 @@ from avesta.settings import *  # noqa: F403
 # two checkouts) would otherwise create, migrate and drop the same "test_<name>" under each other.
 if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{os.getpid()}"}  # noqa: F405
+
+# Texts go to appointments.sms.outbox, as pytest-django sends mail to django.core.mail.outbox.
+SMS_BACKEND = "appointments.sms.locmem.LocmemSmsSender"
+SMS_OPTIONS = {}

@@ -14,7 +14,8 @@ def add_templates(apps, schema_editor):
 
 def remove_templates(apps, schema_editor):
     apps.get_model("appointments", "ReplyTemplate").objects.filter(
-        name__in=[name for name, _, _ in STARTER_REPLIES]
+        # The booking reply was named so when this migration shipped it (0013 renames it).
+        name__in=[*(reply.name for reply in STARTER_REPLIES), "Your consultation is booked"]
     ).delete()
 
 

@@ -153,7 +153,7 @@ def test_admin_pages_wear_the_clinic_name_and_the_theme(client, staff_user):
     response = client.get("/admin/")
 
     soup = soup_of(response)
-    assert soup.title.get_text(strip=True) == f"Today at the front desk | {settings.SITE_NAME}"
+    assert soup.title.get_text(strip=True) == f"Configuration | {settings.SITE_NAME}"
     assert soup.select_one("#site-name").get_text(" ", strip=True) == f"{settings.SITE_NAME} Front desk"
     stylesheets = [link["href"] for link in soup.select("link[rel=stylesheet]")]
     assert stylesheets.index("/static/css/admin-theme.css") > stylesheets.index("/static/admin/css/dark_mode.css")
@@ -166,13 +166,12 @@ def test_login_page_shows_the_clinic_name_not_the_host(client):
     assert "testserver" not in page_text(response)
 
 
-def test_a_member_of_staff_can_still_log_in_through_the_themed_page(client, staff_user):
+def test_a_member_of_staff_can_still_log_in_through_the_themed_page_and_lands_at_the_front_desk(client, staff_user):
     app = verified_device(staff_user)
-    code_step = client.post(
-        "/admin/login/?next=/admin/", {"username": staff_user.username, "password": PASSWORD}, follow=True
-    )
+    code_step = client.post("/admin/login/", {"username": staff_user.username, "password": PASSWORD}, follow=True)
     assert "Enter a code" in page_text(code_step)
     response = client.post(code_step.redirect_chain[-1][0], {"code": current_code(app)}, follow=True)
 
     assert response.status_code == 200
-    assert "Today at the front desk" in page_text(response)
+    assert response.redirect_chain[-1][0] == "/admin/front-desk/"
+    assert soup_of(response).select_one("h1").get_text() == "Today at the front desk"

@@ -38,7 +38,7 @@ def from_the_desk(desk_client, settings):
 def test_opening_the_dashboard_is_recorded_with_how_many_requests_it_named(from_the_desk, front_desk, make_request):
     make_request(age=datetime.timedelta(hours=1), is_urgent=True)
 
-    from_the_desk.get("/admin/")
+    from_the_desk.get("/admin/front-desk/")
 
     event = only_event(front_desk)
     assert (event.action, event.appointment_request) == (AuditEvent.Action.LISTED, None)
@@ -69,7 +69,7 @@ def test_opening_a_next_step_page_is_recorded(from_the_desk, front_desk, make_re
         ("mark-urgent", {"reason": ""}, "marked urgent"),
         ("log-call", {"outcome": "no_answer"}, "logged a call: no answer"),
         ("contacted", {}, "marked contacted"),
-        ("not-a-fit", {}, "marked not a fit"),
+        ("not-a-fit", {"reason": "outside_area"}, "marked not a fit: Outside our area"),
         ("assign-to-me", {}, "assigned to themselves"),
         ("spam", {}, "marked spam"),
     ],

@@ -204,9 +204,9 @@ def test_an_urgent_request_tells_staff_to_call_now_and_about_988(desk_client, ma
     ("button", "status", "detail"),
     [
         ("Mark contacted", "contacted", "marked contacted"),
-        ("Not a fit", "not_a_fit", "marked not a fit"),
+        ("Assign to me", "new", "assigned to themselves"),
     ],
-    ids=["contacted", "not a fit"],
+    ids=["contacted", "assign"],
 )
 def test_a_next_step_button_on_the_request_page_does_it_in_one_click(
     desk_client, front_desk, make_request, button, status, detail
@@ -220,7 +220,7 @@ def test_a_next_step_button_on_the_request_page_does_it_in_one_click(
     appointment.refresh_from_db()
     assert response.redirect_chain[-1][0] == change_url(appointment)
     assert appointment.status == status
-    assert (appointment.first_response_at is not None) is (status != "spam")
+    assert (appointment.first_response_at is not None) is (status == "contacted")
     assert AuditEvent.objects.filter(appointment_request=appointment, user=front_desk, detail=detail).exists()
 
 
@@ -239,13 +239,13 @@ def test_next_steps_refuse_a_get_an_unknown_step_and_staff_without_the_right(
     desk_client, client, django_user_model, make_request
 ):
     appointment = make_request()
-    url = f"{change_url(appointment).removesuffix('change/')}next-step/not-a-fit/"
+    url = f"{change_url(appointment).removesuffix('change/')}next-step/contacted/"
     viewer = django_user_model.objects.create_user(username="viewer", password="a-long-test-password", is_staff=True)
     viewer.user_permissions.add(Permission.objects.get(codename="view_appointmentrequest"))
     log_in_verified(client, viewer)
 
     assert desk_client.get(url).status_code == 400
-    assert desk_client.post(url.replace("not-a-fit", "delete-everything")).status_code == 400
+    assert desk_client.post(url.replace("contacted", "delete-everything")).status_code == 400
     assert client.post(url).status_code == 403
     assert soup_of(client.get(change_url(appointment))).select(".next-steps") == []
     appointment.refresh_from_db()

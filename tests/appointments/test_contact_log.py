@@ -6,7 +6,9 @@ import pytest
 import time_machine
 from django.contrib.auth.models import Permission
 from django.core import mail
+from django.utils import timezone
 
+from appointments import triage
 from appointments.contact_log import ContactAttempt, ReplyTemplate
 from appointments.models import AppointmentRequest, AuditEvent, Notification
 from appointments.status import needs_urgent_call_condition
@@ -17,6 +19,8 @@ pytestmark = pytest.mark.django_db
 
 Status = AppointmentRequest.Status
 TUESDAY_10AM = datetime.datetime(2026, 12, 1, 10, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=-7)))
+# The reply template form in the admin, but for the subject and body.
+NEW_TEMPLATE = {"name": "Call back", "occasion": "any", "is_active": "on", "display_order": 0}
 
 
 def step_url(appointment: AppointmentRequest, slug: str) -> str:
@@ -29,7 +33,7 @@ def button_href(client, appointment: AppointmentRequest, label: str) -> str:
 
 
 def tally(client, label: str) -> int:
-    tile = next(t for t in soup_of(client.get("/admin/")).select(".tally") if label in t.get_text())
+    tile = next(t for t in soup_of(client.get("/admin/front-desk/")).select(".tally") if label in t.get_text())
     return int(tile.select_one(".tally-count").get_text(strip=True))
 
 
@@ -95,16 +99,15 @@ def test_a_later_call_keeps_the_first_response_time(desk_client, make_request):
 def test_a_reply_starts_from_a_template_filled_in_for_the_patient(desk_client, make_request, starter_replies):
     appointment = make_request(first_name="Ann")
 
-    page = soup_of(desk_client.get(button_href(desk_client, appointment, "Send a reply")))
+    page = soup_of(desk_client.get(step_url(appointment, "send-reply")))
 
     body = page.select_one("textarea[name=body]").get_text().lstrip("\n")
     assert body.startswith("Hello Ann,")
     assert "(480) 555-0100" in body and "{" not in body
     envelope = page.select_one(".reply-envelope").get_text(" ", strip=True)
     assert appointment.email in envelope and f"About your request {appointment.reference}" in envelope
-    assert [o.get_text(strip=True) for o in page.select("#id_chosen_template option")] == [
-        "We tried to call you", "Let's find a time",
-    ]  # fmt: skip
+    # Nothing about calls before a call is logged, nothing to confirm before a booking.
+    assert [o.get_text(strip=True) for o in page.select("#id_chosen_template option")] == ["Let's find a time"]
 
 
 def test_another_template_is_one_choice_away(desk_client, make_request, starter_replies):
@@ -124,6 +127,9 @@ def test_a_sent_reply_is_stored_delivered_and_shown_with_its_state(
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     appointment = make_request(first_name="Ann", age=datetime.timedelta(hours=2))
     template = ReplyTemplate.objects.get(name="We tried to call you")
+    ContactAttempt.objects.create(
+        appointment_request=appointment, by=front_desk, channel="call", outcome="no_answer", at=TUESDAY_10AM
+    )
 
     with django_capture_on_commit_callbacks(execute=True):
         response = desk_client.post(
@@ -158,7 +164,7 @@ def test_a_reply_with_a_placeholder_left_in_is_not_sent(desk_client, make_reques
 
 def test_a_booking_reply_waits_for_a_booking(desk_client, make_request, starter_replies):
     appointment = make_request()
-    template = ReplyTemplate.objects.get(name="Your consultation is booked")
+    template = ReplyTemplate.objects.get(name="Booking confirmation")
 
     response = desk_client.post(step_url(appointment, "send-reply"), {"template": template.pk, "body": "Booked."})
 
@@ -194,8 +200,7 @@ def test_a_booking_reply_waits_for_a_booking(desk_client, make_request, starter_
 )
 def test_a_reply_template_subject_never_carries_health_details(desk_client, subject, error):
     response = desk_client.post(
-        "/admin/appointments/replytemplate/add/",
-        {"name": "Call back", "subject": subject, "body": "Hello {first_name}", "is_active": "on", "display_order": 0},
+        "/admin/appointments/replytemplate/add/", {**NEW_TEMPLATE, "subject": subject, "body": "Hello {first_name}"}
     )
 
     assert response.status_code == 200
@@ -204,7 +209,7 @@ def test_a_reply_template_subject_never_carries_health_details(desk_client, subj
 
 
 def test_front_desk_edits_reply_templates_with_known_placeholders_only(desk_client):
-    data = {"name": "Call back", "subject": "Your request {reference}", "is_active": "on", "display_order": 0}
+    data = {**NEW_TEMPLATE, "subject": "Your request {reference}"}
 
     refused = desk_client.post("/admin/appointments/replytemplate/add/", {**data, "body": "Hi {nickname}"})
     saved = desk_client.post("/admin/appointments/replytemplate/add/", {**data, "body": "Hi {first_name}"})
@@ -271,18 +276,22 @@ def test_mark_contacted_on_a_scheduled_request_says_nothing_changed(desk_client,
     assert "Nothing to change: the request is scheduled." in page_text(response)
 
 
-def test_the_booking_reply_is_offered_only_once_a_consultation_is_booked(desk_client, make_request, starter_replies):
+def test_the_booking_reply_is_offered_only_once_a_consultation_is_booked(
+    desk_client, front_desk, make_request, starter_replies
+):
     appointment = make_request()
 
-    page = soup_of(desk_client.get(step_url(appointment, "send-reply")))
+    before = soup_of(desk_client.get(step_url(appointment, "send-reply")))
+    triage.schedule(appointment, front_desk, timezone.now() + datetime.timedelta(days=2), appointment.location)
+    after = soup_of(desk_client.get(step_url(appointment, "send-reply")))
 
-    names = [o.get_text(strip=True) for o in page.select("#id_chosen_template option")]
-    assert names == ["We tried to call you", "Let's find a time"]
+    assert [o.get_text(strip=True) for o in before.select("#id_chosen_template option")] == ["Let's find a time"]
+    assert [o.get_text(strip=True) for o in after.select("#id_chosen_template option")] == ["Booking confirmation"]
 
 
 @pytest.mark.parametrize("body", ["Hi {{ first_name }}", "50% off {today}", "Hi {", "Bye }"])
 def test_a_template_body_with_stray_braces_is_refused(desk_client, body):
-    data = {"name": "Braces", "subject": "About your request", "is_active": "on", "display_order": 0}
+    data = {**NEW_TEMPLATE, "name": "Braces", "subject": "About your request"}
 
     response = desk_client.post("/admin/appointments/replytemplate/add/", {**data, "body": body})
 

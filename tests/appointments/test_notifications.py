@@ -77,7 +77,7 @@ def test_privacy_mode_staff_email_has_no_health_details(client, form_data, smtp_
         for detail in ("Ann", "Example", "555", "0123", "migraine", "twice a week", "ann@example.com"):
             assert detail.lower() not in text.lower(), detail
         assert appointment.reference in text
-        assert f"/admin/appointments/appointmentrequest/{appointment.pk}/change/" in text
+        assert f"/admin/front-desk/requests/{appointment.pk}/" in text
 
 
 def test_smtp_down_keeps_the_request_then_the_worker_retries_and_sends(client, form_data, smtp_port, settings):

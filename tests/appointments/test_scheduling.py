@@ -124,7 +124,7 @@ def a_booked_week(make_request, location, second_location):
 
 @time_machine.travel(MONDAY_9AM, tick=False)
 def test_the_dashboard_lists_the_weeks_consultations_by_day(desk_client, a_booked_week):
-    section = soup_of(desk_client.get("/admin/")).select_one(".upcoming")
+    section = soup_of(desk_client.get("/admin/front-desk/")).select_one(".upcoming")
 
     days = [h3.get_text(strip=True) for h3 in section.select("h3")]
     entries = [" ".join(li.get_text(" ").split()) for li in section.select("li")]

@@ -54,7 +54,7 @@ def test_in_privacy_mode_the_html_part_has_no_name_email_phone_or_message(staff_
     for detail in [*PATIENT_DETAILS, "Ann", "Example", "555-0123", "migraine"]:
         assert detail not in html, detail
     pk = AppointmentRequest.objects.get().pk
-    assert f'<a href="http://127.0.0.1:8000/admin/appointments/appointmentrequest/{pk}/change/">' in html
+    assert f'<a href="http://127.0.0.1:8000/admin/front-desk/requests/{pk}/">' in html
 
 
 @override_settings(APPOINTMENT_EMAIL_PRIVACY_MODE=False)

@@ -150,7 +150,7 @@ def test_a_call_with_no_answer_keeps_the_banner_red_and_says_so(desk_client, mak
 
 
 def late_urgent_references(client) -> list[str]:
-    section = soup_of(client.get("/admin/")).select_one(".late-urgent")
+    section = soup_of(client.get("/admin/front-desk/")).select_one(".late-urgent")
     if section is None:
         return []
     return [link.get_text(" ", strip=True).split()[1] for link in section.select("li > a:first-child")]
@@ -174,7 +174,7 @@ def test_an_urgent_request_not_reached_in_15_open_minutes_tops_the_dashboard_in_
     with time_machine.travel(arrived, tick=False):
         urgent = make_request(is_urgent=True, phone="+14805550177")
     with time_machine.travel(now, tick=False):
-        page = soup_of(desk_client.get("/admin/"))
+        page = soup_of(desk_client.get("/admin/front-desk/"))
         assert late_urgent_references(desk_client) == ([urgent.reference] if shown else [])
 
     if shown:

@@ -1,6 +1,6 @@
 """The flagship article reads word for word as the clinic approved it.
 
-The expected text is written out here, not read from pages/demo_content: a change to the
+The expected text is written out here, not read from demo/content: a change to the
 source file that loses or garbles words must fail this test, not move the goalposts with it.
 """
 

@@ -123,7 +123,7 @@ def test_no_gps_position_in_the_stored_photo_or_any_rendition(client, staff_user
 
 
 def test_the_flagship_article_shows_a_picture_with_avif_and_webp_at_its_true_size(client, db, worker):
-    from pages.demo import load_demo_content
+    from demo.content import load_demo_content
 
     with worker():
         load_demo_content()

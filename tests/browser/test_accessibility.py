@@ -141,11 +141,11 @@ def test_admin_in_dark_mode_has_no_accessibility_violations(page, demo_content, 
 
 def test_admin_home_with_what_is_waiting_has_no_accessibility_violations(page, demo_content, front_desk):
     send_form(page, phone="480 555 0123", message="I have thoughts of suicide.")
-    log_in(page, front_desk)
+    log_in(page, front_desk, next_url="/admin/front-desk/")
 
     expect(page.get_by_role("heading", name="What is waiting")).to_be_visible()
     page.get_by_role("link", name="1 Urgent").click()
-    expect(page.locator("#result_list tbody tr")).to_have_count(1)
+    expect(page.locator("tr.fd-row")).to_have_count(1)
     page.go_back()
     assert_accessible(page, "admin-home")
 

@@ -45,7 +45,7 @@ def twelve_weeks_of_requests(demo_content, make_request):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_charts_page_has_no_accessibility_violations(page, twelve_weeks_of_requests, front_desk, scheme):
     page.emulate_media(color_scheme=scheme)
-    log_in(page, front_desk)
+    log_in(page, front_desk, next_url="/admin/front-desk/")
     page.get_by_role("link", name="Charts:").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Charts")

@@ -33,7 +33,7 @@ def test_the_front_desk_sees_a_late_urgent_request_in_red_and_corrects_the_mark(
         message="I can't see a way out anymore.",
     )  # fmt: skip
     calm = make_request(datetime.timedelta(minutes=5), first_name="Ben", last_name="Low", message="Feeling hopeless.")
-    log_in(page, front_desk)
+    log_in(page, front_desk, next_url="/admin/front-desk/")
 
     box = page.locator(".late-urgent")
     expect(box.get_by_role("heading", level=2)).to_have_text("Urgent: not reached after 15 minutes")
@@ -48,13 +48,13 @@ def test_the_front_desk_sees_a_late_urgent_request_in_red_and_corrects_the_mark(
 
     page.get_by_label("Reason: why is it not urgent?").fill("Spoke with her sister: she is safe and with family")
     page.get_by_role("button", name="Not urgent after all").click()
-    expect(page.locator(".messagelist")).to_contain_text("No longer urgent.")
+    expect(page.locator("#request-page")).to_contain_text("No longer urgent.")
     expect(page.get_by_role("heading", name="Not marked urgent")).to_be_visible()
 
-    page.goto(f"/admin/appointments/appointmentrequest/{calm.pk}/change/")
+    page.goto(f"/admin/front-desk/requests/{calm.pk}/")
     page.get_by_label("Reason (optional)").fill("The message sounds hopeless")
     page.get_by_role("button", name="Mark urgent").click()
-    expect(page.locator(".messagelist")).to_contain_text("Marked urgent")
+    expect(page.locator("#request-page")).to_contain_text("Marked urgent")
     save_screenshot(page, f"urgent-3-marked-by-hand-{page.viewport_name}")
     assert AppointmentRequest.objects.get(pk=calm.pk).is_urgent
     assert not AppointmentRequest.objects.get(pk=late.pk).is_urgent

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from appointments.models import AppointmentRequest
 
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def figures(client) -> dict[str, int]:
-    soup = soup_of(client.get("/admin/"))
+    soup = soup_of(client.get(reverse("frontdesk:dashboard")))
     return {
         tile.select_one(".tally-label").get_text(strip=True): int(tile.select_one(".tally-count").get_text(strip=True))
         for tile in soup.select(".front-desk-dashboard .tally")
@@ -36,7 +37,8 @@ def test_the_demo_front_desk_login_opens_an_inbox_with_an_urgent_request(client,
     client.post("/admin/login/", {"username": "frontdesk", "password": "avesta-demo", "next": "/admin/"})
     signed_in = client.post("/admin/sign-in/code/?next=/admin/", {"code": printed_code(printed, "frontdesk")})
     assert signed_in.status_code == 302
-    assert figures(client) == {"New": 4, "Urgent": 1, "Overdue": 1, "Likely duplicates": 1, "Assigned to me": 1}
+    waiting = {"New": 4, "Urgent": 1, "Overdue": 1, "Likely duplicates": 1, "Assigned to me": 1}
+    assert figures(client).items() >= waiting.items()
     assert all(r.email.endswith("@example.com") for r in AppointmentRequest.objects.all())
 
 

@@ -98,8 +98,8 @@ def test_signed_out_visitors_are_sent_to_the_admin_login(client):
     assert response["Location"] == "/admin/login/?next=/admin/charts/requests-per-week.csv"
 
 
-def test_the_admin_home_links_the_charts_for_the_front_desk(desk_client):
-    link = soup_of(desk_client.get("/admin/")).select_one(".charts-link a")
+def test_the_front_desks_dashboard_links_the_charts(desk_client):
+    link = soup_of(desk_client.get("/admin/front-desk/")).select_one(".charts-link a")
 
     assert link["href"] == CHARTS_URL
     assert link.get_text(" ", strip=True).startswith("Charts:")

@@ -15,10 +15,10 @@ from django.core.management.sql import emit_post_migrate_signal
 
 from blog.models import Author, Post, Reference, Topic
 from blog.tasks import make_pictures
+from demo.content import load_demo_content
 from page_cache.generation import GENERATION_KEY
 from page_cache.store import pages_cache
 from pages.closures import add_public_holidays, drop_unchosen_holidays
-from pages.demo import load_demo_content
 from pages.models import ClosedDay, Location, OpeningHours, Page
 
 from ..helpers import jpeg_bytes, log_in_verified, page_text, soup_of

@@ -15,8 +15,8 @@ from bs4 import BeautifulSoup, Tag
 from django.conf import settings
 
 from blog.models import Post
+from demo.content import CONTENT_DIR
 from pages.conditions import CONDITIONS
-from pages.demo import CONTENT_DIR
 from pages.models import Page
 
 from ..helpers import FORM_URL, soup_of

@@ -1,6 +1,6 @@
 import pytest
 
-from blog.models import Author, Post, Topic
+from blog.models import Topic
 from pages.models import Location, Page
 
 from ..helpers import soup_of
@@ -97,37 +97,6 @@ def test_robots_txt_points_to_the_sitemap(client):
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: " in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
-
-
-def test_demo_content_loads_once_however_often_it_runs(demo_content):
-    from pages.demo import load_demo_content
-
-    counts = (Post.objects.count(), Topic.objects.count(), Author.objects.count(), Page.objects.count())
-    created = load_demo_content()
-
-    assert created == {"topics": 0, "team": 0, "posts": 0, "pages": 0, "locations": 0}
-    assert counts == (Post.objects.count(), Topic.objects.count(), Author.objects.count(), Page.objects.count())
-    assert counts == (5, 8, 5, 7)  # 8 topics: six conditions, the therapy, safety; the clinical team and 4 clinicians
-    assert Location.objects.count() == 1
-
-
-def test_demo_content_keeps_staff_edits(demo_content):
-    from pages.demo import load_demo_content
-
-    Page.objects.filter(slug="about").update(title="About our clinic")
-
-    load_demo_content()
-
-    assert Page.objects.get(slug="about").title == "About our clinic"
-
-
-def test_demo_posts_end_with_a_medical_disclaimer(demo_content):
-    demo_posts = Post.objects.exclude(slug="ketamine-therapy-migraine-relief")
-
-    assert demo_posts.count() == 4
-    for post in demo_posts:
-        assert "Medical disclaimer" in post.body_html, post.slug
-        assert "988" in post.body, post.slug
 
 
 def test_home_page_condition_without_articles_links_to_the_conditions_page(client, location, make_post):

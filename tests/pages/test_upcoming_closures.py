@@ -25,7 +25,7 @@ def on(month: int, day: int, year: int = 2026, at: datetime.time = datetime.time
 @pytest.fixture
 def demo_clinic(db) -> Location:
     """The demo clinic as loaded on December 20, 2026 (its holidays from then on), closed on Christmas Eve too."""
-    from pages.demo import load_demo_content
+    from demo.content import load_demo_content
 
     with on(12, 20):
         load_demo_content()

@@ -88,7 +88,7 @@ def test_a_staff_session_made_on_one_server_works_on_the_other(stack: Stack):
     assert signed_in.status == 302, signed_in.text[:300]
 
     for port in (server_a, server_b):
-        front_desk = browser.via_app_server(port, "GET", "/admin/")
+        front_desk = browser.via_app_server(port, "GET", "/admin/front-desk/")
         assert front_desk.status == 200
         assert "Today at the front desk" in front_desk.text
 

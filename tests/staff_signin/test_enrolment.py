@@ -65,7 +65,7 @@ def test_the_link_then_the_password_set_up_the_app_then_ten_recovery_codes_are_s
     codes = [code.get_text() for code in soup_of(shown).select(".signin-codes code")]
     assert len(set(codes)) == 10
     assert opens_the_admin(client)
-    assert client.get(confirmed["Location"])["Location"] == "/admin/"  # shown once
+    assert client.get(confirmed["Location"])["Location"] == "/admin/front-desk/"  # shown once; where staff land
     other = Client()
     give_password(other)
     assert give_code(other, codes[0]).status_code == 302

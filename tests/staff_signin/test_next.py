@@ -1,4 +1,4 @@
-"""Every redirect of signing in follows `next` only to a path on this site; anything else goes to the admin home."""
+"""Every redirect of signing in follows `next` only to a path on this site; anything else goes to the front desk."""
 
 from urllib.parse import parse_qs, urlencode, urlsplit
 
@@ -14,7 +14,7 @@ from .conftest import CODE_URL, LOGIN_URL, SET_UP_URL, give_password, link_path
 
 pytestmark = pytest.mark.django_db
 
-HOME = "/admin/"
+HOME = "/admin/front-desk/"  # where staff land (LOGIN_REDIRECT_URL)
 
 
 @pytest.fixture(autouse=True)

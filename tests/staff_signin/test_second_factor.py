@@ -136,7 +136,7 @@ def test_the_code_step_sends_on_only_to_this_site(client, app):
 
     response = client.post(f"{CODE_URL}?next=https://evil.example/", {"code": devices.current_code(app)})
 
-    assert response["Location"] == "/admin/"
+    assert response["Location"] == "/admin/front-desk/"  # where staff land
 
 
 def test_someone_with_an_app_cannot_set_up_another(client, app):

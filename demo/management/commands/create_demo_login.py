@@ -5,10 +5,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from appointments.demo import load_demo_requests
 from appointments.roles import set_up_front_desk
 from staff_signin import devices
 
+from ...inbox import load_demo_requests
 from ...logins import DEMO_PASSWORD
 
 

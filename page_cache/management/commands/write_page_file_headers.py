@@ -4,7 +4,7 @@ A page the proxy serves from PAGE_FILES_ROOT never passes through Django's middl
 proxy must add the security headers itself. Rather than copy them by hand into the nginx site
 (where they would drift from the settings), this renders the home page as a visitor would get
 it and writes its headers as `add_header` lines, for deploy/nginx/avesta.conf to include. Run
-it on every deployment, after collectstatic (README, "Running in production").
+it on every deployment, after collectstatic (docs/operations.md, "Running in production").
 """
 
 from pathlib import Path
